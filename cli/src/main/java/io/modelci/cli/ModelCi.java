@@ -22,6 +22,7 @@ import java.io.PrintWriter;
                 // one line per command; keep the list sorted by feature
                 EvaluateCommand.class,
                 BenchCommand.class,
+                CompareCommand.class,
         })
 public final class ModelCi implements Runnable {
     /** Success. */
