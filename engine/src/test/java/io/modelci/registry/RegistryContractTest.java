@@ -10,7 +10,15 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Map;
 import java.util.Optional;
 
@@ -276,6 +284,34 @@ abstract class RegistryContractTest {
                 assertThat(rows.getInt(1)).isEqualTo(Migrations.latest());
             }
         }
+    }
+
+    @Test
+    void shouldRecordEveryWinnerOfSixteenConcurrentPromotersExactlyOnce() throws Exception {
+        PromotionRace.prepare(registry);
+        int threads = 16;
+        int attempts = 100;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        Queue<Long> successes = new ConcurrentLinkedQueue<>();
+        AtomicInteger conflicts = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            String who = "thread-" + t;
+            futures.add(pool.submit(() -> {
+                for (int i = 0; i < attempts; i++) {
+                    PromotionRace.attempt(registry, who).ifPresentOrElse(event -> successes.add(event.id()),
+                            conflicts::incrementAndGet);
+                }
+            }));
+        }
+        for (Future<?> future : futures) {
+            future.get(5, TimeUnit.MINUTES); // rethrows anything but a conflict
+        }
+        pool.shutdown();
+
+        assertThat(successes.size() + conflicts.get()).isEqualTo(threads * attempts);
+        assertThat(successes).doesNotHaveDuplicates().isNotEmpty();
+        PromotionRace.assertConsistent(registry, new ArrayList<>(successes));
     }
 
     @Test
