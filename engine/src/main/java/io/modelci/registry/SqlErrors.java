@@ -34,6 +34,11 @@ final class SqlErrors {
         return false;
     }
 
+    /** Whether an H2 file is held by another process (for good, or while it starts serving it). */
+    static boolean isAlreadyOpen(final SQLException e) {
+        return e.getErrorCode() == H2_ALREADY_OPEN;
+    }
+
     /** Whether the connection is unusable and must not go back to the pool. */
     static boolean isConnectionLost(final SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
