@@ -23,6 +23,7 @@ import java.io.PrintWriter;
                 EvaluateCommand.class,
                 BenchCommand.class,
                 CompareCommand.class,
+                RegisterCommand.class, PromoteCommand.class, RollbackCommand.class, ModelsCommand.class,
         })
 public final class ModelCi implements Runnable {
     /** Success. */
