@@ -151,6 +151,8 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
         RunSpec runSpec = runSpec();
         Duration every = Durations.parse(progress, "--progress");
         FileGpuAllocator.Lease lease = null;
+        CountDownLatch done = new CountDownLatch(1);
+        Thread hook = null;
         try {
             if (gpus > 0) {
                 lease = allocate(stderr);
@@ -161,6 +163,7 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
                 stderr.flush();
             }
             TrainingRunner runner = new TrainingRunner(runSpec, granted);
+            hook = abortOnShutdown(runner, done);
             TrainingRun run = runWithProgress(runner, every, stdout, stderr);
             TrainingRunJson.write(out, run);
             printSummary(run, stdout);
@@ -177,8 +180,16 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
             return ModelCi.EXIT_FAILURE;
         }
         finally {
-            if (lease != null) {
-                lease.close();
+            try {
+                if (lease != null) {
+                    lease.close();
+                }
+            }
+            finally {
+                done.countDown();
+                if (hook != null) {
+                    removeHook(hook);
+                }
             }
         }
     }
@@ -222,18 +233,6 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
 
     private TrainingRun runWithProgress(final TrainingRunner runner, final Duration every, final PrintWriter stdout,
             final PrintWriter stderr) throws IOException {
-        CountDownLatch recorded = new CountDownLatch(1);
-        // Ctrl-C or a kill: stop the command's whole process tree, and let the record be written first.
-        Thread hook = new Thread(() -> {
-            runner.abort("modelci was interrupted (signal)");
-            try {
-                recorded.await(30, TimeUnit.SECONDS);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "modelci-abort");
-        Runtime.getRuntime().addShutdownHook(hook);
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "modelci-progress");
             thread.setDaemon(true);
@@ -242,7 +241,7 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
         ticker.scheduleAtFixedRate(() -> printProgress(runner, stderr), every.toMillis(), every.toMillis(),
                 TimeUnit.MILLISECONDS);
         try {
-            TrainingRun run = runner.run(new RunListener() {
+            return runner.run(new RunListener() {
                 @Override
                 public void started(final List<String> argv, final long pid) {
                     stderr.println("[modelci] started pid " + pid + ": " + String.join(" ", argv));
@@ -255,17 +254,36 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
                     stdout.flush();
                 }
             });
-            return run;
         }
         finally {
             ticker.shutdownNow();
-            recorded.countDown();
+        }
+    }
+
+    /**
+     * On Ctrl-C or a kill, stops the command's whole process tree and lets the record be written and the GPUs be
+     * given back before the JVM exits.
+     */
+    private static Thread abortOnShutdown(final TrainingRunner runner, final CountDownLatch done) {
+        Thread hook = new Thread(() -> {
+            runner.abort("modelci was interrupted (signal)");
             try {
-                Runtime.getRuntime().removeShutdownHook(hook);
+                done.await(60, TimeUnit.SECONDS);
             }
-            catch (IllegalStateException e) {
-                // the JVM is already shutting down: the hook is running
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
+        }, "modelci-abort");
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
+    }
+
+    private static void removeHook(final Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        }
+        catch (IllegalStateException e) {
+            // the JVM is shutting down and the hook is running: it waits for us
         }
     }
 

@@ -23,13 +23,13 @@ class TrainProcessesTest {
     void shouldNeverRunTwoTrainingsOnOneGpu() throws Exception {
         Path bin = temp.resolve("bin");
         CliFixtures.fakeNvidiaSmi(bin);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Process> processes = new ArrayList<>();
         List<Path> works = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             Path work = Files.createDirectories(temp.resolve("work" + i));
             works.add(work);
-            ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+            ProcessBuilder builder = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
                     ModelCi.class.getName(), "train", "--model", "m" + i, "-C", work.toString(), "--out",
                     work.resolve("run.json").toString(), "--gpus", "1", "--",
                     "sh", "-c", "date +%s%N > start; echo $CUDA_VISIBLE_DEVICES > device; sleep 0.5; date +%s%N > end")
@@ -57,5 +57,31 @@ class TrainProcessesTest {
                 assertThat(overlap).as("trainings %d and %d ran at the same time", i, j).isFalse();
             }
         }
+    }
+
+    @Test
+    void shouldAbortTheRunAndKillItsChildrenWhenModelciIsTerminated() throws Exception {
+        Path work = Files.createDirectories(temp.resolve("work"));
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process modelci = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
+                ModelCi.class.getName(), "train", "--model", "m", "-C", work.toString(), "--out",
+                work.resolve("run.json").toString(), "--", "sh", "-c",
+                "sleep 300 & echo $! > child.pid; echo ready; wait").redirectErrorStream(true).start();
+        java.io.BufferedReader console = new java.io.BufferedReader(new java.io.InputStreamReader(
+                modelci.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+        String line;
+        do {
+            line = console.readLine();
+        } while (line != null && !line.equals("ready"));
+        assertThat(line).isEqualTo("ready");
+        long child = Long.parseLong(Files.readString(work.resolve("child.pid")).strip());
+
+        modelci.destroy();
+        assertThat(modelci.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        io.modelci.run.TrainingRun run = io.modelci.run.TrainingRunJson.read(work.resolve("run.json"));
+        assertThat(run.status()).isEqualTo(io.modelci.run.RunStatus.ABORTED);
+        assertThat(run.reason()).contains("interrupted");
+        assertThat(ProcessHandle.of(child).map(io.modelci.run.ProcessTree::isRunning).orElse(false)).isFalse();
     }
 }
