@@ -21,6 +21,7 @@ import java.io.PrintWriter;
                 MetricsCommand.class,
                 TrainCommand.class, GpusCommand.class,
                 // one line per command; keep the list sorted by feature
+                RegisterCommand.class, PromoteCommand.class, RollbackCommand.class, ModelsCommand.class,
         })
 public final class ModelCi implements Runnable {
     /** Success. */
