@@ -7,6 +7,8 @@ import io.modelci.gpu.GpuException;
 import io.modelci.gpu.GpuInventory;
 import io.modelci.gpu.GpuRequest;
 import io.modelci.metrics.Metrics;
+import io.modelci.registry.ModelVersion;
+import io.modelci.registry.RegistryException;
 import io.modelci.run.Artifact;
 import io.modelci.run.Durations;
 import io.modelci.run.RunListener;
@@ -50,7 +52,8 @@ import java.util.concurrent.TimeoutException;
             "0:the command succeeded",
             "1:the command failed, timed out or was aborted (the run is recorded all the same)",
             "2:bad usage or input (a bad glob, a missing data path, more GPUs than the machine has)",
-            "3:an environment failure (the NVIDIA driver does not answer, a file cannot be written)",
+            "3:an environment failure (the NVIDIA driver does not answer, a file cannot be written, the registry "
+                    + "cannot be reached)",
         })
 public final class TrainCommand implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
@@ -141,6 +144,13 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
             description = "The nvidia-smi to ask (default: $MODELCI_NVIDIA_SMI, else nvidia-smi on PATH).")
     private Path nvidiaSmi;
 
+    @Option(names = "--register", description = "When the run succeeds, register it as a new candidate version of "
+            + "the model in the registry (needs --artifacts).")
+    private boolean register;
+
+    @CommandLine.Mixin
+    private RegistryOptions registryOptions;
+
     @Parameters(paramLabel = "COMMAND", arity = "1..*", description = "The training command, after --.")
     private List<String> command = new ArrayList<>();
 
@@ -149,6 +159,10 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         RunSpec runSpec = runSpec();
+        if (register && artifacts.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--register needs --artifacts: a registered version must name its files");
+        }
         Duration every = Durations.parse(progress, "--progress");
         FileGpuAllocator.Lease lease = null;
         CountDownLatch done = new CountDownLatch(1);
@@ -167,7 +181,10 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
             TrainingRun run = runWithProgress(runner, every, stdout, stderr);
             TrainingRunJson.write(out, run);
             printSummary(run, stdout);
-            return run.succeeded() ? ModelCi.EXIT_OK : ModelCi.EXIT_REJECTED;
+            if (!run.succeeded()) {
+                return ModelCi.EXIT_REJECTED;
+            }
+            return register ? register(run, stdout, stderr) : ModelCi.EXIT_OK;
         }
         catch (GpuException e) {
             stderr.println("modelci: " + e.getMessage());
@@ -191,6 +208,21 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
                     removeHook(hook);
                 }
             }
+        }
+    }
+
+    private int register(final TrainingRun run, final PrintWriter stdout, final PrintWriter stderr) {
+        try {
+            ModelVersion version = TrainRegistration.register(run, registryOptions);
+            stdout.println("Registered " + version.model() + " version " + version.version() + " ("
+                    + version.state().name().toLowerCase(Locale.ROOT) + ")");
+            stdout.flush();
+            return ModelCi.EXIT_OK;
+        }
+        catch (RegistryException e) {
+            stderr.println("modelci train: the run succeeded but was not registered: " + e.getMessage());
+            stderr.flush();
+            return ModelCi.EXIT_FAILURE;
         }
     }
 

@@ -119,4 +119,38 @@ class TrainCommandTest {
         assertThat(result.exitCode()).isEqualTo(ModelCi.EXIT_BAD_INPUT);
         assertThat(result.err()).contains("no GPU found: is nvidia-smi installed");
     }
+
+    @Test
+    void shouldRegisterASuccessfulRun() throws Exception {
+        Path work = temp.resolve("work");
+        CliFixtures.trainer(work);
+        Path registry = temp.resolve("registry");
+
+        CliFixtures.Result result = CliFixtures.run("train", "--model", "churn", "-C", work.toString(), "--out",
+                temp.resolve("run.json").toString(), "--metrics", "metrics.json", "--artifacts", "model/**",
+                "--param", "lr=0.1", "--register", "--registry", registry.toString(), "--who", "alice",
+                "--", "sh", "train.sh");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Registered churn version 1 (candidate)");
+        try (io.modelci.registry.JdbcRegistry opened = io.modelci.registry.JdbcRegistry.openFolder(registry)) {
+            io.modelci.registry.ModelVersion version = opened.get("churn", 1).orElseThrow();
+            assertThat(version.metrics()).containsEntry("accuracy", 0.91);
+            assertThat(version.params()).containsEntry("lr", "0.1");
+            assertThat(version.lineage().who()).isEqualTo("alice");
+            assertThat(version.artifacts()).singleElement().satisfies(artifact -> {
+                assertThat(artifact.uri()).isEqualTo(work.resolve("model/weights.bin").toString());
+                assertThat(artifact.size()).isEqualTo(7);
+            });
+        }
+    }
+
+    @Test
+    void shouldNotRegisterWithoutArtifacts() {
+        CliFixtures.Result result = CliFixtures.run("train", "--model", "m", "-C", temp.toString(), "--register",
+                "--registry", temp.resolve("registry").toString(), "--", "true");
+
+        assertThat(result.exitCode()).isEqualTo(ModelCi.EXIT_BAD_INPUT);
+        assertThat(result.err()).contains("--register needs --artifacts");
+    }
 }
