@@ -101,7 +101,7 @@ public final class ReportCharts {
         return rows;
     }
 
-    /** Trend charts from the history: metrics on a 0..1 scale together, any other metric on its own. */
+    /** Trend charts from the history: 0..1 scores together, any other metric (a loss, an error) on its own. */
     public static List<TrendChartData> trends(final ReportInput input) {
         if (input.history().isEmpty()) {
             return List.of();
@@ -130,7 +130,9 @@ public final class ReportCharts {
         List<TrendChartData> charts = new ArrayList<>();
         for (String metric : chosen) {
             TrendSeries series = series(input, metric);
-            if (series.points().stream().allMatch(p -> Double.isNaN(p.value()) || (p.value() >= 0 && p.value() <= 1))) {
+            // Scores on a 0..1 scale share a chart; losses and errors, whose scale and direction differ, get their own.
+            if (higherIsBetter(metric) && series.points().stream()
+                    .allMatch(p -> Double.isNaN(p.value()) || (p.value() >= 0 && p.value() <= 1))) {
                 unit.add(series);
             }
             else {
