@@ -3,13 +3,9 @@ package io.modelci.report;
 import org.jfree.chart.JFreeChart;
 import org.jfree.graphics2d.svg.SVGGraphics2D;
 
-import javax.imageio.ImageIO;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * Renders a chart to PNG bytes or SVG text. Headless: no display is needed (or used).
@@ -44,14 +40,7 @@ public final class ChartImages {
         finally {
             graphics.dispose();
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        try {
-            ImageIO.write(image, "png", bytes);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("could not encode PNG", e);
-        }
-        return bytes.toByteArray();
+        return PngEncoder.encode(image);
     }
 
     /**
