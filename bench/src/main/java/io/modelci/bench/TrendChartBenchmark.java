@@ -54,6 +54,26 @@ public class TrendChartBenchmark {
         return ChartImages.svg(TrendChart.create(data), 1000, 450, "trend");
     }
 
+    /**
+     * Prints the CPU time (not wall time) per PNG chart of this thread, a figure that holds on a busy machine:
+     * {@code java -cp bench/target/benchmarks.jar io.modelci.bench.TrendChartBenchmark}.
+     */
+    public static void main(final String[] args) {
+        TrendChartData data = trend(1000, 5);
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < 200; i++) {
+            ChartImages.png(TrendChart.create(data), 1000, 450);
+        }
+        int n = 100;
+        long cpu = threads.getCurrentThreadCpuTime();
+        long wall = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            ChartImages.png(TrendChart.create(data), 1000, 450);
+        }
+        System.out.printf(java.util.Locale.ROOT, "trend 1000 builds x 5 metrics to PNG: %.1f ms CPU, %.1f ms wall per"
+                + " chart%n", (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / n, (System.nanoTime() - wall) / 1e6 / n);
+    }
+
     static TrendChartData trend(final int builds, final int metrics) {
         Random random = new Random(1);
         String[] names = {"roc_auc", "f1", "accuracy", "precision", "recall"};
