@@ -1,7 +1,10 @@
 package io.modelci.report;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.graphics2d.svg.MeetOrSlice;
+import org.jfree.graphics2d.svg.PreserveAspectRatio;
 import org.jfree.graphics2d.svg.SVGGraphics2D;
+import org.jfree.graphics2d.svg.ViewBox;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -67,7 +70,9 @@ public final class ChartImages {
         // Deterministic ids (the default prefix is time-based), unique per chart.
         graphics.setDefsKeyPrefix(prefix + "_");
         chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height), null, null);
-        String element = graphics.getSVGElement(prefix);
+        // A viewBox lets a page scale the chart (max-width: 100%) without clipping it.
+        String element = graphics.getSVGElement(prefix, true, new ViewBox(0, 0, width, height),
+                PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET);
         if (!document) {
             return element;
         }
