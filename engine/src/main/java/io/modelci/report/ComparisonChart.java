@@ -121,6 +121,15 @@ public final class ComparisonChart {
                 text.setTextAnchor(TextAnchor.CENTER_LEFT);
                 plot.addAnnotation(text);
             }
+            else if (row.outcome() != CheckOutcome.NOT_CHECKED) {
+                // Nothing to draw (a missing or non-finite value), but the outcome must still be said.
+                XYTextAnnotation text = new XYTextAnnotation(" " + row.outcome().symbol() + " "
+                        + row.outcome().word() + " (no value)", 0, i);
+                text.setFont(OUTCOME_FONT);
+                text.setPaint(colour(row.outcome()).darker());
+                text.setTextAnchor(TextAnchor.CENTER_LEFT);
+                plot.addAnnotation(text);
+            }
         }
         if (hasItems(dataset)) {
             plot.setDataset(dataset);

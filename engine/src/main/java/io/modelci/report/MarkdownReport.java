@@ -30,7 +30,7 @@ public final class MarkdownReport {
             md.append("|:-:|---|--:|--:|--:|:-:|--:|---|\n");
             for (CheckResult check : verdict.checks()) {
                 md.append("| ").append(check.passed() ? "✓" : "✗")
-                        .append(" | ").append(Escape.markdownCell(check.metric()))
+                        .append(" | ").append(Escape.markdownCell(check.label()))
                         .append(" | ").append(Formats.number(check.challenger()))
                         .append(" | ").append(Formats.number(check.champion()))
                         .append(" | ").append(Formats.signed(check.delta()))
