@@ -25,6 +25,7 @@ import java.io.PrintWriter;
                 BenchCommand.class,
                 CompareCommand.class,
                 RegisterCommand.class, PromoteCommand.class, RollbackCommand.class, ModelsCommand.class,
+                ReportCommand.class,
         })
 public final class ModelCi implements Runnable {
     /** Success. */
