@@ -65,6 +65,8 @@ public final class CommandTarget implements PredictionTarget {
         try {
             boolean finished = process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS);
             if (!finished) {
+                // Children (the shell's own commands) hold the pipes open; they go too.
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
             }
             reader.join(1000);
@@ -76,6 +78,7 @@ public final class CommandTarget implements PredictionTarget {
             return answers(inputs.size(), new ArrayList<>(lines), failure);
         }
         catch (InterruptedException e) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             Thread.currentThread().interrupt();
             return failAll(inputs.size(), "interrupted");
