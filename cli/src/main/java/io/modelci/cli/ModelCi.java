@@ -19,6 +19,7 @@ import java.io.PrintWriter;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 // one line per command; keep the list sorted by feature
+                CheckCommand.class,
         })
 public final class ModelCi implements Runnable {
     /** Success. */
