@@ -103,6 +103,23 @@ class CheckCommandsTest {
     }
 
     @Test
+    void shouldPassAGoldenFileThatTheScorerWroteAgainstTheServedModel(@TempDir final Path folder) {
+        Path golden = folder.resolve("golden.jsonl");
+        DemoFixtures.Outcome written = DemoFixtures.run(new io.modelci.cli.demo.ScoreMain(), "--model",
+                modelFile.toString(), "--data", DemoFixtures.churnCsv().toString(), "--golden-out", golden.toString(),
+                "--limit", "20");
+        assertThat(written.exitCode()).as(written.err()).isZero();
+
+        try (ModelServer server = ModelServer.start(model, ServerOptions.loopback())) {
+            Result result = modelci("check", "golden", "--url", server.predictUri().toString(),
+                    "--golden", golden.toString(), "--tolerance", "1e-12");
+
+            assertThat(result.exitCode()).as(result.out()).isZero();
+            assertThat(result.out()).contains("20 rows, 0 mismatches");
+        }
+    }
+
+    @Test
     void shouldMeasureErrorsUnderLoadAndWriteTheLatencyMetrics(@TempDir final Path folder) throws Exception {
         Path requests = folder.resolve("requests.jsonl");
         Files.write(requests, List.of(ROWS));

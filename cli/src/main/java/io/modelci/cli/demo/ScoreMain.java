@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelci.InputException;
 import io.modelci.cli.ModelCi;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelci.demo.CsvTable;
+import io.modelci.demo.GoldenFiles;
 import io.modelci.demo.JsonRowScorer;
 import io.modelci.demo.LogisticModel;
 import io.modelci.demo.ModelScorer;
@@ -31,6 +33,7 @@ import java.util.concurrent.Callable;
  * holdout rows (or all rows with {@code --all}): the same rows as the trainer's predictions, so a champion and a
  * challenger can be compared row by row. JSON Lines mode ({@code --jsonl}) reads one JSON object per line on
  * standard input and writes one {@code {"label":...,"score":...}} per line: a command for {@code modelci check golden}.
+ * {@code --golden-out} and {@code --requests-out} write the inputs of the deployment checks from the same rows.
  */
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = "Scores a CSV file (or JSON Lines on standard input) with a demo model file.")
@@ -52,6 +55,18 @@ public final class ScoreMain implements Callable<Integer> {
     @Option(names = "--all", description = "Score every row, not only the model's holdout rows.")
     private boolean all;
 
+    @Option(names = "--golden-out",
+            description = "Also write a golden file: the first --limit rows with this model's answers (JSON Lines).")
+    private Path goldenOut;
+
+    @Option(names = "--requests-out",
+            description = "Also write a request file for 'modelci check load': the first --limit rows' inputs.")
+    private Path requestsOut;
+
+    @Option(names = "--limit", defaultValue = "50",
+            description = "Rows in --golden-out and --requests-out (default: ${DEFAULT-VALUE}).")
+    private int limit;
+
     @Option(names = "--jsonl",
             description = "Read JSON objects, one per line, on standard input; write one answer per line.")
     private boolean jsonLines;
@@ -66,12 +81,27 @@ public final class ScoreMain implements Callable<Integer> {
         if (jsonLines) {
             return scoreJsonLines(model);
         }
-        if (data == null || out == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "CSV mode needs --data and --out (or use --jsonl)");
+        if (data == null || out == null && goldenOut == null && requestsOut == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "CSV mode needs --data and one of --out, --golden-out, --requests-out (or use --jsonl)");
         }
-        List<Prediction> predictions = ModelScorer.score(model, CsvTable.read(data), !all);
-        PredictionsCsv.write(out, model.getDocument().sliceColumns(), predictions);
-        spec.commandLine().getOut().println("scored " + predictions.size() + " rows into " + out);
+        CsvTable table = CsvTable.read(data);
+        if (out != null) {
+            List<Prediction> predictions = ModelScorer.score(model, table, !all);
+            PredictionsCsv.write(out, model.getDocument().sliceColumns(), predictions);
+            spec.commandLine().getOut().println("scored " + predictions.size() + " rows into " + out);
+        }
+        if (goldenOut != null || requestsOut != null) {
+            List<ObjectNode> inputs = GoldenFiles.inputs(model, table, !all, limit);
+            if (goldenOut != null) {
+                GoldenFiles.writeGolden(goldenOut, model, inputs);
+                spec.commandLine().getOut().println("wrote " + inputs.size() + " golden rows into " + goldenOut);
+            }
+            if (requestsOut != null) {
+                GoldenFiles.writeRequests(requestsOut, inputs);
+                spec.commandLine().getOut().println("wrote " + inputs.size() + " requests into " + requestsOut);
+            }
+        }
         spec.commandLine().getOut().flush();
         return ModelCi.EXIT_OK;
     }
