@@ -73,14 +73,21 @@ public final class LoadTest {
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get((int) (i % bodies.size()))))
                         .build();
-                client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+                java.util.concurrent.CompletableFuture<HttpResponse<Void>> response;
+                try {
+                    response = client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+                }
+                catch (RuntimeException e) {
+                    response = java.util.concurrent.CompletableFuture.failedFuture(e);
+                }
+                response.whenComplete((answer, failure) -> {
                     long now = System.nanoTime();
                     histogram.recordValue(Math.min(MAX_MICROS, Math.max(0, (now - intended) / 1000)));
                     if (failure != null) {
                         Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
                         (cause instanceof HttpTimeoutException ? timeouts : errors).incrementAndGet();
                     }
-                    else if (response.statusCode() / 100 == 2) {
+                    else if (answer.statusCode() / 100 == 2) {
                         ok.incrementAndGet();
                     }
                     else {

@@ -36,6 +36,7 @@ public final class ModelServer implements AutoCloseable {
     private final ExecutorService workers;
     private final SplittableRandom random;
     private final AtomicLong requests = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private ModelServer(final LogisticModel model, final ServerOptions options) throws IOException {
         this.scorer = new JsonRowScorer(model);
@@ -149,9 +150,12 @@ public final class ModelServer implements AutoCloseable {
         }
     }
 
-    /** Stops accepting requests, and stops the workers. */
+    /** Stops accepting requests and stops the workers; later calls do nothing. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         server.stop(0);
         workers.shutdownNow();
         try {

@@ -72,11 +72,12 @@ public final class ServeMain implements Callable<Integer> {
         }
         LogisticModel model = LogisticModel.read(modelFile);
         CountDownLatch stopped = new CountDownLatch(1);
-        try (ModelServer server = ModelServer.start(model, options)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                server.close();
-                stopped.countDown();
-            }));
+        ModelServer server = ModelServer.start(model, options);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopped.countDown();
+            server.close();
+        }));
+        try {
             PrintWriter out = spec.commandLine().getOut();
             out.println("listening on " + server.predictUri());
             out.flush();
@@ -86,6 +87,9 @@ public final class ServeMain implements Callable<Integer> {
             else {
                 stopped.await(lifetime.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
             }
+        }
+        finally {
+            server.close();
         }
         return ModelCi.EXIT_OK;
     }
