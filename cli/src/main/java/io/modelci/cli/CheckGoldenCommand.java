@@ -1,9 +1,6 @@
 package io.modelci.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.modelci.check.CheckReports;
 import io.modelci.check.CommandTarget;
 import io.modelci.check.Durations;
 import io.modelci.check.GoldenCheck;
@@ -11,7 +8,6 @@ import io.modelci.check.GoldenComparator;
 import io.modelci.check.GoldenReport;
 import io.modelci.check.GoldenSet;
 import io.modelci.check.HttpTarget;
-import io.modelci.check.Mismatch;
 import io.modelci.check.MetricsFile;
 import io.modelci.check.PredictionTarget;
 import picocli.CommandLine;
@@ -30,9 +26,6 @@ import java.util.concurrent.Callable;
         description = {"Sends known inputs to the model and compares its answers with the expected outputs.",
                 "Exit code 0 when every row matches, 1 when any does not."})
 public final class CheckGoldenCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -93,46 +86,9 @@ public final class CheckGoldenCommand implements Callable<Integer> {
             MetricsFile.write(out, report.metrics());
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        if (json) {
-            stdout.println(JSON.writeValueAsString(toJson(report)));
-        }
-        else {
-            printText(stdout, report);
-        }
+        stdout.print(json ? CheckReports.toText(CheckReports.goldenJson(report)) + System.lineSeparator()
+                : CheckReports.goldenText(report));
         stdout.flush();
         return report.passed() ? ModelCi.EXIT_OK : ModelCi.EXIT_REJECTED;
-    }
-
-    private ObjectNode toJson(final GoldenReport report) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("check", "golden");
-        root.put("target", report.target());
-        root.set("metrics", MetricsFile.toJson(report.metrics()).get("metrics"));
-        ArrayNode mismatches = root.putArray("mismatches");
-        for (Mismatch mismatch : report.firstMismatches()) {
-            ObjectNode node = mismatches.addObject();
-            node.put("line", mismatch.line());
-            node.put("reason", mismatch.reason());
-            node.set("input", mismatch.input());
-            node.set("expected", mismatch.expected());
-            node.set("actual", mismatch.actual());
-        }
-        return root;
-    }
-
-    private static void printText(final PrintWriter stdout, final GoldenReport report) {
-        stdout.printf("golden check against %s: %d rows, %d mismatch%s%s%n", report.target(), report.rows(),
-                report.mismatches(), report.mismatches() == 1 ? "" : "es",
-                report.failures() > 0 ? " (" + report.failures() + " unanswered)" : "");
-        for (Mismatch mismatch : report.firstMismatches()) {
-            stdout.printf("  line %d: %s%n", mismatch.line(), mismatch.reason());
-            stdout.printf("    input:    %s%n", mismatch.input());
-            stdout.printf("    expected: %s%n", mismatch.expected());
-            stdout.printf("    actual:   %s%n", mismatch.actual() == null ? "(none)" : mismatch.actual());
-        }
-        if (report.mismatches() > report.firstMismatches().size()) {
-            stdout.printf("  ... and %d more%n", report.mismatches() - report.firstMismatches().size());
-        }
-        stdout.println(report.passed() ? "PASS" : "FAIL");
     }
 }

@@ -1,31 +1,22 @@
 package io.modelci.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelci.InputException;
+import io.modelci.check.CheckReports;
 import io.modelci.check.Durations;
 import io.modelci.check.LoadOptions;
 import io.modelci.check.LoadReport;
 import io.modelci.check.LoadTest;
 import io.modelci.check.MetricsFile;
+import io.modelci.check.RequestBodies;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code modelci check load}: latency and errors at a fixed request rate. */
@@ -34,9 +25,6 @@ import java.util.concurrent.Callable;
                 + "percentiles measured from each request's intended send time, throughput, error rate and timeouts.",
                 "Contacts only the host of --url; stops by itself after the duration or request count."})
 public final class CheckLoadCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -81,72 +69,16 @@ public final class CheckLoadCommand implements Callable<Integer> {
         if (length.requests != null && requests < 1) {
             throw InputException.ofField("requests", "must be at least 1, found " + requests);
         }
-        LoadOptions options = new LoadOptions(url, readBodies(requestsFile), rate, duration, requests, concurrency,
+        LoadOptions options = new LoadOptions(url, RequestBodies.read(requestsFile), rate, duration, requests, concurrency,
                 Durations.parse(timeout, "timeout"));
         LoadReport report = new LoadTest(options).run();
         if (out != null) {
             MetricsFile.write(out, report.metrics());
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        if (json) {
-            stdout.println(JSON.writeValueAsString(toJson(options, report)));
-        }
-        else {
-            printText(stdout, options, report);
-        }
+        stdout.print(json ? CheckReports.toText(CheckReports.loadJson(options, report)) + System.lineSeparator()
+                : CheckReports.loadText(options, report));
         stdout.flush();
         return ModelCi.EXIT_OK;
-    }
-
-    /** Each non-blank line must be JSON; it is sent as written. */
-    static List<byte[]> readBodies(final Path file) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        List<byte[]> bodies = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            try {
-                mapper.readTree(line);
-            }
-            catch (JsonProcessingException e) {
-                throw InputException.at(file, i + 1, 0, null, "not JSON: " + e.getOriginalMessage());
-            }
-            bodies.add(line.getBytes(StandardCharsets.UTF_8));
-        }
-        if (bodies.isEmpty()) {
-            throw InputException.ofFile(file, "no request bodies; expected one JSON value per line");
-        }
-        return bodies;
-    }
-
-    private static ObjectNode toJson(final LoadOptions options, final LoadReport report) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("check", "load");
-        root.put("url", report.url());
-        ObjectNode settings = root.putObject("settings");
-        settings.put("rate", options.rate());
-        settings.put("scheduled_requests", report.scheduled());
-        settings.put("concurrency", options.concurrency());
-        settings.put("timeout_ms", options.timeout().toMillis());
-        root.set("metrics", MetricsFile.toJson(report.metrics()).get("metrics"));
-        return root;
-    }
-
-    private static void printText(final PrintWriter stdout, final LoadOptions options, final LoadReport report) {
-        Map<String, Double> m = report.metrics();
-        stdout.printf(Locale.ROOT, "load check against %s: %d requests at %s/s, concurrency %d, %.1f s%n",
-                report.url(), report.sent(), trim(options.rate()), options.concurrency(), report.elapsedNanos() / 1e9);
-        stdout.printf(Locale.ROOT, "  latency ms (from intended send): p50 %.3f  p90 %.3f  p99 %.3f  p99.9 %.3f  max %.3f%n",
-                m.get("latency_p50_ms"), m.get("latency_p90_ms"), m.get("latency_p99_ms"), m.get("latency_p999_ms"),
-                m.get("latency_max_ms"));
-        stdout.printf(Locale.ROOT, "  throughput %.1f rps, error rate %.2f%%, timeouts %d, not sent %d%n",
-                m.get("throughput_rps"), m.get("error_rate") * 100, report.timeouts(), report.notSent());
-    }
-
-    private static String trim(final double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 }
