@@ -11,37 +11,46 @@ public final class BinaryMetrics {
 
     /**
      * The area under the ROC curve: the probability that a random positive scores above a random negative, ties
-     * counting half (the Mann-Whitney statistic, with average ranks for ties). NaN when a class is absent.
+     * counting half (the Mann-Whitney statistic). NaN when a class is absent. Sorts primitive copies of each
+     * class's scores and merges them, so no boxing: O(n log n).
      */
     public static double auc(final double[] scores, final boolean[] positive) {
-        int n = scores.length;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(scores[a], scores[b]));
-        double positiveRankSum = 0;
-        long positives = 0;
-        int i = 0;
-        while (i < n) {
-            int j = i;
-            while (j + 1 < n && scores[order[j + 1]] == scores[order[i]]) {
-                j++;
+        int positives = 0;
+        for (boolean p : positive) {
+            if (p) {
+                positives++;
             }
-            double averageRank = (i + j) / 2.0 + 1;
-            for (int k = i; k <= j; k++) {
-                if (positive[order[k]]) {
-                    positiveRankSum += averageRank;
-                    positives++;
-                }
-            }
-            i = j + 1;
         }
-        long negatives = n - positives;
+        int negatives = scores.length - positives;
         if (positives == 0 || negatives == 0) {
             return Double.NaN;
         }
-        return (positiveRankSum - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
+        double[] pos = new double[positives];
+        double[] neg = new double[negatives];
+        for (int i = 0, p = 0, n = 0; i < scores.length; i++) {
+            if (positive[i]) {
+                pos[p++] = scores[i];
+            }
+            else {
+                neg[n++] = scores[i];
+            }
+        }
+        Arrays.sort(pos);
+        Arrays.sort(neg);
+        double wins = 0;
+        int below = 0;
+        int atOrBelow = 0;
+        for (double score : pos) {
+            while (below < negatives && neg[below] < score) {
+                below++;
+            }
+            atOrBelow = Math.max(atOrBelow, below);
+            while (atOrBelow < negatives && neg[atOrBelow] <= score) {
+                atOrBelow++;
+            }
+            wins += below + 0.5 * (atOrBelow - below);
+        }
+        return wins / ((double) positives * negatives);
     }
 
     /** Mean binary cross-entropy, with probabilities clipped away from 0 and 1. */

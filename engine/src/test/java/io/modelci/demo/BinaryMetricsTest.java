@@ -16,6 +16,29 @@ class BinaryMetricsTest {
     }
 
     @Test
+    void shouldAgreeWithCountingEveryPairOnRandomScoresWithTies() {
+        java.util.Random random = new java.util.Random(3);
+        double[] scores = new double[500];
+        boolean[] positive = new boolean[500];
+        for (int i = 0; i < scores.length; i++) {
+            positive[i] = random.nextDouble() < 0.2;
+            scores[i] = random.nextInt(40) + (positive[i] ? 8 : 0);
+        }
+        double wins = 0;
+        long pairs = 0;
+        for (int i = 0; i < scores.length; i++) {
+            for (int j = 0; j < scores.length; j++) {
+                if (positive[i] && !positive[j]) {
+                    pairs++;
+                    wins += scores[i] > scores[j] ? 1 : scores[i] == scores[j] ? 0.5 : 0;
+                }
+            }
+        }
+
+        assertThat(BinaryMetrics.auc(scores, positive)).isCloseTo(wins / pairs, within(1e-12));
+    }
+
+    @Test
     void shouldGiveNanAucWithOneClassOnly() {
         assertThat(BinaryMetrics.auc(new double[] {0.2, 0.3}, new boolean[] {true, true})).isNaN();
     }
