@@ -18,7 +18,8 @@ import java.util.Optional;
  * A comma-separated table held in memory: a header and rows of strings.
  *
  * <p>Meant for the example data sets (thousands of rows), not for big files. Double quotes around a value are
- * understood ({@code "a,b"}, {@code "say ""hi"""}), quoted line breaks are not.
+ * understood ({@code "a,b"}, {@code "say ""hi"""}), quoted line breaks are not. Values are taken as
+ * written, spaces included.
  */
 public final class CsvTable {
     private final String source;
@@ -106,7 +107,7 @@ public final class CsvTable {
                 value.append(c);
             }
         }
-        values.add(value.toString().strip());
+        values.add(value.toString());
         return values;
     }
 
