@@ -26,6 +26,7 @@ import java.io.PrintWriter;
                 CompareCommand.class,
                 RegisterCommand.class, PromoteCommand.class, RollbackCommand.class, ModelsCommand.class,
                 ReportCommand.class,
+                CheckCommand.class,
         })
 public final class ModelCi implements Runnable {
     /** Success. */

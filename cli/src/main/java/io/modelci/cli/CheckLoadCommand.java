@@ -1,0 +1,84 @@
+package io.modelci.cli;
+
+import io.modelci.InputException;
+import io.modelci.check.CheckReports;
+import io.modelci.check.Durations;
+import io.modelci.check.LoadOptions;
+import io.modelci.check.LoadReport;
+import io.modelci.check.LoadTest;
+import io.modelci.check.MetricsFile;
+import io.modelci.check.RequestBodies;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+/** {@code modelci check load}: latency and errors at a fixed request rate. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = {"Sends requests to an HTTP endpoint at a fixed rate (open model) and reports latency "
+                + "percentiles measured from each request's intended send time, throughput, error rate and timeouts.",
+                "Contacts only the host of --url; stops by itself after the duration or request count."})
+public final class CheckLoadCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--url", required = true, description = "The endpoint to POST JSON to.")
+    private URI url;
+
+    @Option(names = "--requests-file", required = true,
+            description = "Request bodies, one JSON value per line (JSON Lines), sent in order and cycled.")
+    private Path requestsFile;
+
+    @Option(names = "--rate", required = true, description = "Intended requests per second.")
+    private double rate;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Length length;
+
+    static final class Length {
+        @Option(names = "--duration", description = "How long to send for, e.g. 30s or 2m.")
+        private String duration;
+
+        @Option(names = "--requests", description = "How many requests to send.")
+        private Long requests;
+    }
+
+    @Option(names = "--concurrency", defaultValue = "64",
+            description = "Most requests in flight; a due request waits for a slot and the wait counts as latency (default: ${DEFAULT-VALUE}).")
+    private int concurrency;
+
+    @Option(names = "--timeout", defaultValue = "2s", description = "Per-request timeout (default: ${DEFAULT-VALUE}).")
+    private String timeout;
+
+    @Option(names = "--json", description = "Print the result as JSON.")
+    private boolean json;
+
+    @Option(names = "--out", description = "Write the metrics file {\"metrics\":{...}} here.")
+    private Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Duration duration = length.duration == null ? null : Durations.parse(length.duration, "duration");
+        long requests = length.requests == null ? 0 : length.requests;
+        if (length.requests != null && requests < 1) {
+            throw InputException.ofField("requests", "must be at least 1, found " + requests);
+        }
+        LoadOptions options = new LoadOptions(url, RequestBodies.read(requestsFile), rate, duration, requests, concurrency,
+                Durations.parse(timeout, "timeout"));
+        LoadReport report = new LoadTest(options).run();
+        if (out != null) {
+            MetricsFile.write(out, report.metrics());
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(json ? CheckReports.toText(CheckReports.loadJson(options, report)) + System.lineSeparator()
+                : CheckReports.loadText(options, report));
+        stdout.flush();
+        return ModelCi.EXIT_OK;
+    }
+}
