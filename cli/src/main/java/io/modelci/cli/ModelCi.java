@@ -18,6 +18,7 @@ import java.io.PrintWriter;
         description = "Model CI: train, evaluate, compare and promote machine-learning models.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                MetricsCommand.class,
                 // one line per command; keep the list sorted by feature
         })
 public final class ModelCi implements Runnable {
