@@ -1,0 +1,92 @@
+package io.modelci.registry;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Runs each registry operation as one transaction, and runs it again when the database says it lost a lock race,
+ * found a deadlock or dropped the connection. After {@value #MAX_ATTEMPTS} attempts it gives up with a clear error.
+ * Domain exceptions (conflicts, bad input) roll back and pass through unchanged.
+ */
+final class Transactions {
+    /** One unit of work on a connection inside a transaction. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    static final int MAX_ATTEMPTS = 8;
+
+    private final String url;
+    private final ConnectionPool pool;
+
+    Transactions(final String url, final ConnectionPool pool) {
+        this.url = url;
+        this.pool = pool;
+    }
+
+    <T> T run(final String operation, final Work<T> work) {
+        SQLException last = null;
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            Connection connection;
+            try {
+                connection = pool.borrow();
+            }
+            catch (SQLException e) {
+                if (!SqlErrors.isRetryable(e) || SqlErrors.isConnectionLost(e) && attempt >= 3) {
+                    throw SqlErrors.describe(url, e);
+                }
+                last = e;
+                pause(attempt);
+                continue;
+            }
+            boolean broken = false;
+            try {
+                connection.setAutoCommit(false);
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            }
+            catch (SQLException e) {
+                broken = SqlErrors.isConnectionLost(e);
+                rollbackQuietly(connection);
+                if (!SqlErrors.isRetryable(e)) {
+                    throw SqlErrors.describe(url, e);
+                }
+                last = e;
+            }
+            catch (RuntimeException | Error e) {
+                rollbackQuietly(connection);
+                throw e;
+            }
+            finally {
+                pool.release(connection, broken);
+            }
+            pause(attempt);
+        }
+        throw new RegistryException("the registry " + RegistryUrls.mask(url) + " stayed busy: " + operation
+                + " failed " + MAX_ATTEMPTS + " times on lock or connection errors, last: " + last.getMessage(),
+                last);
+    }
+
+    private static void rollbackQuietly(final Connection connection) {
+        try {
+            connection.rollback();
+        }
+        catch (SQLException e) {
+            // the connection may be gone; the database rolls back what it did not commit
+        }
+    }
+
+    /** Randomised, growing back-off so retrying writers do not collide again in step. */
+    private static void pause(final int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L << Math.min(attempt, 6)));
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RegistryException("interrupted while waiting to retry a registry operation", e);
+        }
+    }
+}
