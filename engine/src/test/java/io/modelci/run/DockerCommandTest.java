@@ -1,0 +1,52 @@
+package io.modelci.run;
+
+import io.modelci.gpu.Gpu;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DockerCommandTest {
+    private static final List<Gpu> TWO_GPUS = List.of(
+            new Gpu(0, "GPU-a", "NVIDIA H100 80GB HBM3", 81559, 0, 0),
+            new Gpu(1, "GPU-b", "NVIDIA H100 80GB HBM3", 81559, 0, 0));
+
+    @Test
+    void shouldBuildTheExactDockerRunLine() {
+        RunSpec spec = RunSpec.builder().image("pytorch/pytorch:2.4.0-cuda12.1-cudnn9-runtime")
+                .workingDir("/var/lib/jenkins/workspace/churn").command("python", "train.py", "--epochs", "3")
+                .env("SEED", "7").env("WANDB_API_KEY", "secret").dockerArgs(List.of("--shm-size=8g")).build();
+
+        assertThat(DockerCommand.argv(spec, "modelci-42", TWO_GPUS)).containsExactly(
+                "docker", "run", "--rm", "--name", "modelci-42",
+                "-v", "/var/lib/jenkins/workspace/churn:/var/lib/jenkins/workspace/churn",
+                "-w", "/var/lib/jenkins/workspace/churn",
+                "--gpus", "\"device=0,1\"",
+                "-e", "SEED", "-e", "WANDB_API_KEY",
+                "--shm-size=8g",
+                "pytorch/pytorch:2.4.0-cuda12.1-cudnn9-runtime",
+                "python", "train.py", "--epochs", "3");
+    }
+
+    @Test
+    void shouldRunAShellLineWithoutGpusAndNotForwardHostGpuNumbering() {
+        RunSpec spec = RunSpec.builder().image("python:3.12").workingDir("/w").shell("pip install -r r.txt && make")
+                .env("CUDA_VISIBLE_DEVICES", "3").build();
+
+        assertThat(DockerCommand.argv(spec, "modelci-1", List.of())).containsExactly(
+                "docker", "run", "--rm", "--name", "modelci-1", "-v", "/w:/w", "-w", "/w",
+                "python:3.12", "sh", "-c", "pip install -r r.txt && make");
+    }
+
+    @Test
+    void shouldRunTheContainerThroughTheRunnerWithTheSameLine() {
+        RunSpec spec = RunSpec.builder().image("python:3.12").workingDir("/w").command("python", "t.py").build();
+
+        List<String> argv = new TrainingRunner(spec, TWO_GPUS).argv();
+
+        assertThat(argv).startsWith("docker", "run", "--rm", "--name").contains("\"device=0,1\"")
+                .endsWith("python:3.12", "python", "t.py");
+        assertThat(DockerCommand.killArgv("modelci-9")).containsExactly("docker", "kill", "modelci-9");
+    }
+}

@@ -1,0 +1,13 @@
+#!/bin/sh
+# Stands in for nvidia-smi: prints recorded output from $FAKE_NVIDIA_SMI_DIR (query.csv, list.txt),
+# or the driver error with exit code 9 when that directory holds a file named "fail".
+dir="${FAKE_NVIDIA_SMI_DIR:-$(dirname "$0")}"
+if [ -f "$dir/fail" ]; then
+    cat "$dir/fail"
+    exit 9
+fi
+case "$1" in
+    -L) cat "$dir/list.txt" ;;
+    --query-gpu=*) cat "$dir/query.csv" ;;
+    *) echo "fake nvidia-smi: unsupported arguments: $*" >&2; exit 2 ;;
+esac

@@ -1,0 +1,4 @@
+#!/bin/sh
+echo "loading data"
+echo "error: CUDA out of memory" >&2
+exit 3
