@@ -1,6 +1,7 @@
 package hudson.model;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import java.util.List;
 
 /**
  * Stub of {@code hudson.model.Actionable}: <a href="https://github.com/jenkinsci/jenkins/blob/master/core/src/main/java/hudson/model/Actionable.java">upstream</a>.
@@ -19,6 +20,12 @@ public abstract class Actionable {
 
     /** Upstream member. */
     public boolean addOrReplaceAction(@NonNull Action a) {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Upstream member. */
+    @NonNull
+    public <T extends Action> List<T> getActions(Class<T> type) {
         throw new UnsupportedOperationException();
     }
 

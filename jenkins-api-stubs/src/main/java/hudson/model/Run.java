@@ -3,6 +3,7 @@ package hudson.model;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import java.io.File;
+import java.io.IOException;
 
 /**
  * Stub of {@code hudson.model.Run}: <a href="https://github.com/jenkinsci/jenkins/blob/master/core/src/main/java/hudson/model/Run.java">upstream</a>.
@@ -32,6 +33,11 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
 
     /** Upstream member. */
     public File getRootDir() {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Upstream member. */
+    public synchronized void save() throws IOException {
         throw new UnsupportedOperationException();
     }
 

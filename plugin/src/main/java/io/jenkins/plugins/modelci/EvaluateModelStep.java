@@ -143,7 +143,7 @@ public class EvaluateModelStep extends Step {
             String evaluation = ws.act(new Evaluate(predictions, task, sliceBy, bootstrap, name));
             ModelAction action = ModelAction.of(run, model);
             int target = version > 0 ? version : action.requireVersion("evaluateModel");
-            EngineBridge.attachEvaluation(model, target, evaluation, run);
+            EngineBridge.attachEvaluation(model, target, evaluation);
             action.recordEvaluation(evaluation);
             return StepResults.toGroovy(evaluation);
         }

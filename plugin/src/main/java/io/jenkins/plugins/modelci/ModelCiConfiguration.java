@@ -4,6 +4,7 @@ import hudson.Extension;
 import hudson.ExtensionList;
 import hudson.Util;
 import hudson.util.Secret;
+import io.modelci.registry.RegistryUrls;
 import java.io.File;
 import jenkins.model.GlobalConfiguration;
 import jenkins.model.Jenkins;
@@ -76,6 +77,6 @@ public class ModelCiConfiguration extends GlobalConfiguration {
 
     /** The JDBC URL to connect to: the configured one, or H2 under {@code JENKINS_HOME/model-ci}. */
     public String effectiveRegistryUrl() {
-        return RegistryUrls.effective(registryUrl, new File(Jenkins.get().getRootDir(), "model-ci"));
+        return RegistryUrls.resolve(registryUrl, new File(Jenkins.get().getRootDir(), "model-ci").toPath());
     }
 }

@@ -180,7 +180,7 @@ final class TrainModelExecution extends StepExecution {
         if (exit != 0) {
             throw new AbortException("trainModel: the training command exited with status " + exit);
         }
-        Object result = TrainingRecorder.record(getContext(), ws, listener, spec, controlDir,
+        Object result = TrainingRecorder.record(getContext(), ws, listener, spec, controlDir, startedAt,
                 System.currentTimeMillis() - startedAt);
         done = true;
         getContext().onSuccess(result);
