@@ -1,5 +1,9 @@
 package io.modelci.run;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.modelci.metrics.Metrics;
+
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -17,7 +21,8 @@ import java.util.TreeMap;
  * @param durationMillis how long it ran
  * @param command the argv that ran (the {@code docker run} line for an image)
  * @param workingDir the working directory
- * @param metrics the latest value of each metric
+ * @param metrics the metrics: latest values, per-step histories, non-numeric values (the same document as
+ *        {@code modelci metrics} writes)
  * @param artifacts the files it produced, sorted by path
  * @param params the run's parameters
  * @param lineage source commit, data fingerprint, image, GPUs, host
@@ -26,11 +31,12 @@ import java.util.TreeMap;
  */
 public record TrainingRun(String model, RunStatus status, String reason, Integer exitCode, String startedAt,
         String endedAt, long durationMillis, List<String> command, String workingDir,
-        SortedMap<String, Double> metrics, List<Artifact> artifacts, SortedMap<String, String> params,
+        @JsonSerialize(using = MetricsCodec.Writer.class) @JsonDeserialize(using = MetricsCodec.Reader.class)
+        Metrics metrics, List<Artifact> artifacts, SortedMap<String, String> params,
         Lineage lineage, String logFile, List<String> warnings) {
     public TrainingRun {
         command = command == null ? List.of() : List.copyOf(command);
-        metrics = metrics == null ? new TreeMap<>() : new TreeMap<>(metrics);
+        metrics = metrics == null ? Metrics.empty() : metrics;
         artifacts = artifacts == null ? List.of() : List.copyOf(artifacts);
         params = params == null ? new TreeMap<>() : new TreeMap<>(params);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);

@@ -2,6 +2,9 @@ package io.modelci.run;
 
 import io.modelci.InputException;
 import io.modelci.gpu.Gpu;
+import io.modelci.metrics.LogMetricsParser;
+import io.modelci.metrics.MetricFiles;
+import io.modelci.metrics.Metrics;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -50,6 +52,7 @@ public final class TrainingRunner {
     private String abortReason;
     private boolean timedOut;
     private volatile Instant startedAt;
+    private final LogMetricsParser logMetrics;
 
     /**
      * @param spec what to run
@@ -60,6 +63,10 @@ public final class TrainingRunner {
         this.spec = spec;
         this.gpus = List.copyOf(gpus);
         this.grace = grace;
+        // Always parsed, for progress; recorded when there are no metric files or a regex was given.
+        this.logMetrics = LogMetricsParser.create(spec.logFile() == null ? "output" : spec.logFile(),
+                spec.logMetricsPattern());
+        lineHooks.add(logMetrics::accept);
     }
 
     public TrainingRunner(final RunSpec spec, final List<Gpu> gpus) {
@@ -75,6 +82,11 @@ public final class TrainingRunner {
     public TrainingRunner onLine(final Consumer<String> hook) {
         lineHooks.add(hook);
         return this;
+    }
+
+    /** The metrics read from the output so far: what a progress line shows. */
+    public Metrics latestMetrics() {
+        return logMetrics.snapshot();
     }
 
     /** When the command started, or null before. */
@@ -148,7 +160,7 @@ public final class TrainingRunner {
             outcome = execute(workingDir, argv, listener, log);
         }
         Instant end = Instant.now();
-        SortedMap<String, Double> metrics = new TreeMap<>();
+        Metrics metrics = collectMetrics(workingDir, warnings);
         List<Artifact> artifacts = List.of();
         RunStatus status = outcome.status;
         String reason = outcome.reason;
@@ -164,6 +176,35 @@ public final class TrainingRunner {
                 spec.params(), joinLineage(lineage, warnings), spec.logFile(), warnings);
         listener.finished(run);
         return run;
+    }
+
+    /**
+     * The run's metrics: the metric files when given (with the log's when a log regex was given too), else what
+     * the output showed. A metrics problem is a warning, not a failure: the run itself is recorded either way.
+     */
+    private Metrics collectMetrics(final Path workingDir, final List<String> warnings) {
+        Metrics fromLog = logMetrics.snapshot();
+        if (spec.metricFiles().isEmpty()) {
+            return fromLog;
+        }
+        Metrics fromFiles;
+        try {
+            fromFiles = MetricFiles.read(spec.metricFiles().stream().map(workingDir::resolve).toList(), null);
+        }
+        catch (InputException e) {
+            warnings.add("metrics not read: " + e.getMessage());
+            return fromLog;
+        }
+        if (spec.logMetricsPattern() == null || fromLog.isEmpty()) {
+            return fromFiles;
+        }
+        try {
+            return Metrics.merge(fromFiles, fromLog);
+        }
+        catch (InputException e) {
+            warnings.add("log metrics left out: " + e.getMessage());
+            return fromFiles;
+        }
     }
 
     private Lineage joinLineage(final CompletableFuture<Lineage> lineage, final List<String> warnings) {

@@ -29,9 +29,10 @@ class TrainingRunJsonTest {
 
     @Test
     void shouldWriteAndReadARunWithSortedKeys() throws Exception {
-        TreeMap<String, Double> metrics = new TreeMap<>();
-        metrics.put("loss", 0.3);
-        metrics.put("accuracy", 0.91);
+        io.modelci.metrics.Metrics metrics = io.modelci.metrics.Metrics.builder("train.log")
+                .point("loss", io.modelci.metrics.MetricPoint.of(1, 0.5))
+                .point("loss", io.modelci.metrics.MetricPoint.of(2, 0.3))
+                .value("accuracy", 0.91).build();
         TrainingRun run = new TrainingRun("churn", RunStatus.SUCCEEDED, "exited with 0", 0,
                 "2026-11-25T14:00:00Z", "2026-11-25T14:05:00Z", 300_000, List.of("sh", "train.sh"), "/w", metrics,
                 List.of(new Artifact("model.pt", 3, "ab")), new TreeMap<>(java.util.Map.of("lr", "0.1")),
@@ -45,6 +46,7 @@ class TrainingRunJsonTest {
         assertThat(TrainingRunJson.read(file)).isEqualTo(run);
         String json = Files.readString(file);
         assertThat(json.indexOf("\"accuracy\"")).isLessThan(json.indexOf("\"loss\""));
+        assertThat(TrainingRunJson.read(file).metrics().history("loss")).hasSize(2);
         assertThat(json).doesNotContain("\"image\"").contains("\"status\" : \"SUCCEEDED\"");
         assertThat(Files.list(file.getParent())).hasSize(1);
     }

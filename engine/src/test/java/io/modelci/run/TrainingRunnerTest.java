@@ -52,6 +52,36 @@ class TrainingRunnerTest {
         assertThat(run.params()).containsEntry("lr", "0.01");
         assertThat(run.durationMillis()).isNotNegative();
         assertThat(run.model()).isEqualTo("churn");
+        // No metric file named: the metrics come from the output.
+        assertThat(run.metrics().value("loss")).contains(0.3);
+        assertThat(run.metrics().history("loss")).extracting(io.modelci.metrics.MetricPoint::value)
+                .containsExactly(0.7, 0.5, 0.3);
+    }
+
+    @Test
+    void shouldRecordTheMetricFilesAndShowTheLatestLossWhileRunning() throws Exception {
+        Scripts.copy("trainer.sh", work);
+        RunSpec spec = RunSpec.builder().command("sh", "trainer.sh").workingDir(work).metricFile("metrics.json")
+                .build();
+        TrainingRunner runner = new TrainingRunner(spec, List.of());
+        List<Double> seen = new CopyOnWriteArrayList<>();
+        runner.onLine(line -> runner.latestMetrics().value("loss").ifPresent(seen::add));
+
+        TrainingRun run = runner.run(RunListener.NONE);
+
+        assertThat(seen).startsWith(0.7, 0.5, 0.3);
+        assertThat(run.metrics().values()).containsEntry("loss", 0.3).containsEntry("accuracy", 0.91);
+        assertThat(run.warnings()).isEmpty();
+    }
+
+    @Test
+    void shouldWarnWhenTheMetricFileIsMissing() throws Exception {
+        RunSpec spec = RunSpec.builder().command("true").workingDir(work).metricFile("metrics.json").build();
+
+        TrainingRun run = TrainingRunner.run(spec, RunListener.NONE);
+
+        assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(run.warnings()).singleElement().asString().startsWith("metrics not read: ");
     }
 
     @Test

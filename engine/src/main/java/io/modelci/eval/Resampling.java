@@ -1,0 +1,115 @@
+package io.modelci.eval;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs bootstrap resamples in parallel. Resample {@code r} draws n rows with replacement from its own
+ * {@link SplittableRandom}, seeded from the run's seed and {@code r} alone, so the results do not depend on the
+ * thread count or the scheduling. A resample is handed to the metric code as per-row multiplicities.
+ */
+final class Resampling {
+    /** What one resample computes from the multiplicities: one value per tracked statistic (NaN if undefined). */
+    interface Statistic {
+        void compute(int[] weights, double[] out);
+    }
+
+    private Resampling() {
+    }
+
+    /** The threads used when the caller does not say: at most two, the cores this project's machines have. */
+    static int defaultThreads() {
+        return Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * @return {@code values[statistic][resample]}
+     */
+    static double[][] run(final int rows, final int resamples, final long seed, final int threads,
+            final int statistics, final java.util.function.Supplier<Statistic> statisticPerThread) {
+        long[] seeds = new long[resamples];
+        SplittableRandom root = new SplittableRandom(seed);
+        for (int r = 0; r < resamples; r++) {
+            seeds[r] = root.nextLong();
+        }
+        double[][] values = new double[statistics][resamples];
+        int workers = Math.max(1, Math.min(threads, resamples));
+        ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
+            Thread thread = new Thread(runnable, "bootstrap");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < workers; t++) {
+                int first = (int) ((long) resamples * t / workers);
+                int last = (int) ((long) resamples * (t + 1) / workers);
+                Statistic statistic = statisticPerThread.get();
+                futures.add(pool.submit(() -> {
+                    int[] weights = new int[rows];
+                    double[] out = new double[statistics];
+                    for (int r = first; r < last; r++) {
+                        draw(new SplittableRandom(seeds[r]), weights);
+                        statistic.compute(weights, out);
+                        for (int s = 0; s < statistics; s++) {
+                            values[s][r] = out[s];
+                        }
+                    }
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("bootstrap interrupted", e);
+        }
+        catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        finally {
+            pool.shutdownNow();
+        }
+        return values;
+    }
+
+    /** Draws {@code weights.length} rows with replacement, as multiplicities. */
+    static void draw(final SplittableRandom random, final int[] weights) {
+        int n = weights.length;
+        Arrays.fill(weights, 0);
+        for (int i = 0; i < n; i++) {
+            weights[random.nextInt(n)]++;
+        }
+    }
+
+    /**
+     * The percentile interval of the defined (non-NaN) values, interpolated linearly as numpy's default
+     * percentile; null when no value is defined.
+     */
+    static Interval percentile(final double[] values, final double confidence) {
+        double[] defined = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
+        if (defined.length == 0) {
+            return null;
+        }
+        double tail = (1 - confidence) / 2;
+        return new Interval(quantile(defined, tail), quantile(defined, 1 - tail));
+    }
+
+    private static double quantile(final double[] sorted, final double q) {
+        double position = q * (sorted.length - 1);
+        int below = (int) Math.floor(position);
+        int above = Math.min(below + 1, sorted.length - 1);
+        double fraction = position - below;
+        return sorted[below] + (sorted[above] - sorted[below]) * fraction;
+    }
+}

@@ -1,0 +1,123 @@
+package io.modelci.eval;
+
+import io.modelci.InputException;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+class PairedBootstrapTest {
+    private static final int ROWS = 4000;
+
+    /** Labels, and scores whose separation grows with {@code skill}. */
+    private static Predictions model(final int[] labels, final double skill, final long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] scores = new double[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            double noise = random.nextDouble();
+            scores[i] = Math.min(1, Math.max(0, (1 - skill) * noise + skill * labels[i]));
+        }
+        return Predictions.binary(labels, scores, 0.5);
+    }
+
+    private static int[] labels() {
+        SplittableRandom random = new SplittableRandom(7);
+        int[] labels = new int[ROWS];
+        for (int i = 0; i < ROWS; i++) {
+            labels[i] = random.nextInt(3) == 0 ? 1 : 0;
+        }
+        return labels;
+    }
+
+    @Test
+    void shouldFindABetterChallengerBetter() {
+        int[] labels = labels();
+        Map<String, DeltaInterval> deltas = PairedBootstrap.deltas(model(labels, 0.4, 1), model(labels, 0.1, 2),
+                List.of("accuracy", "f1", "roc_auc"), 300, 11, 0.95);
+
+        assertThat(deltas).containsOnlyKeys("accuracy", "f1", "roc_auc");
+        DeltaInterval auc = deltas.get("roc_auc");
+        assertThat(auc.delta()).isEqualTo(auc.challenger() - auc.champion());
+        assertThat(auc.isAboveZero()).isTrue();
+        assertThat(auc.low()).isLessThan(auc.delta()).isPositive();
+        assertThat(auc.high()).isGreaterThan(auc.delta());
+        assertThat(auc.shareAboveZero()).isEqualTo(1.0);
+        assertThat(auc.resamples()).isEqualTo(300);
+    }
+
+    @Test
+    void shouldGiveAZeroWidthIntervalForIdenticalModels() {
+        int[] labels = labels();
+        Predictions model = model(labels, 0.3, 1);
+        DeltaInterval delta = PairedBootstrap.deltas(model, model, List.of("roc_auc"), 50, 1, 0.9).get("roc_auc");
+
+        assertThat(delta.low()).isZero();
+        assertThat(delta.high()).isZero();
+    }
+
+    @Test
+    void shouldBeReproducibleForASeedWhateverTheThreads() {
+        int[] labels = labels();
+        Predictions a = model(labels, 0.3, 1);
+        Predictions b = model(labels, 0.25, 2);
+        List<String> metrics = List.of("accuracy", "roc_auc", "log_loss");
+
+        Map<String, DeltaInterval> one = PairedBootstrap.deltas(a, b, metrics, 200, 5, 0.95, 1);
+        Map<String, DeltaInterval> two = PairedBootstrap.deltas(a, b, metrics, 200, 5, 0.95, 2);
+        Map<String, DeltaInterval> otherSeed = PairedBootstrap.deltas(a, b, metrics, 200, 6, 0.95, 2);
+
+        assertThat(two).isEqualTo(one);
+        assertThat(otherSeed.get("roc_auc").low()).isNotEqualTo(one.get("roc_auc").low());
+    }
+
+    @Test
+    void shouldWeightRowsExactlyAsMaterialisedResamples() {
+        int[] labels = labels();
+        Predictions model = model(labels, 0.2, 3);
+        int[] weights = new int[ROWS];
+        Resampling.draw(new SplittableRandom(9), weights);
+        int total = 0;
+        for (int w : weights) {
+            total += w;
+        }
+        int[] indices = new int[total];
+        for (int i = 0, k = 0; i < ROWS; i++) {
+            for (int r = 0; r < weights[i]; r++) {
+                indices[k++] = i;
+            }
+        }
+        Map<String, Double> weighted = MetricSuite.of(model).compute(weights, null, null);
+        Map<String, Double> materialised = MetricSuite.of(model.subset(indices)).compute(null, null, null);
+
+        assertThat(weighted.keySet()).isEqualTo(materialised.keySet());
+        weighted.forEach((name, value) -> assertThat(value).as(name).isCloseTo(materialised.get(name), within(1e-12)));
+    }
+
+    @Test
+    void shouldAlignRowsByIdAndRejectMismatches() {
+        Predictions a = Predictions.binary(new int[] {1, 0, 1}, new double[] {0.9, 0.2, 0.6}, 0.5)
+                .withIds(new String[] {"x", "y", "z"});
+        Predictions b = Predictions.binary(new int[] {0, 1, 1}, new double[] {0.3, 0.8, 0.4}, 0.5)
+                .withIds(new String[] {"y", "z", "x"});
+
+        Predictions[] aligned = RowAlignment.align(a, b);
+
+        assertThat(aligned[1].score).containsExactly(0.4, 0.3, 0.8);
+        Predictions c = Predictions.binary(new int[] {1, 0}, new double[] {0.9, 0.2}, 0.5);
+        assertThatThrownBy(() -> RowAlignment.align(a, c)).isInstanceOf(InputException.class)
+                .hasMessageContaining("3 rows");
+        Predictions d = b.withIds(new String[] {"y", "z", "w"});
+        assertThatThrownBy(() -> RowAlignment.align(a, d)).isInstanceOf(InputException.class)
+                .hasMessageContaining("'x'");
+        Predictions e = Predictions.binary(new int[] {0, 0, 1}, new double[] {0.9, 0.2, 0.6}, 0.5);
+        assertThatThrownBy(() -> PairedBootstrap.deltas(a, e, List.of("f1"), 10, 1, 0.95))
+                .isInstanceOf(InputException.class).hasMessageContaining("disagree");
+        assertThatThrownBy(() -> PairedBootstrap.deltas(a, a, List.of("r2"), 10, 1, 0.95))
+                .isInstanceOf(InputException.class).hasMessageContaining("not a binary metric");
+    }
+}
