@@ -17,6 +17,16 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     }
 
     /** Upstream member. */
+    public static @CheckForNull Run<?, ?> fromExternalizableId(String id) throws IllegalArgumentException {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Upstream member. */
+    public boolean isBuilding() {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Upstream member. */
     public JobT getParent() {
         throw new UnsupportedOperationException();
     }

@@ -69,7 +69,7 @@ public final class EngineBridge {
                 l == null ? null : l.image(), gpus, build, who);
         Map<String, String> tags = new TreeMap<>();
         tags.put("jenkins.build", build);
-        NewVersion content = new NewVersion(artifacts, run.params(), run.metrics(), lineage, tags, null);
+        NewVersion content = new NewVersion(artifacts, run.params(), run.metrics().values(), lineage, tags, null);
         return call(() -> RegistryAccess.get().register(model, content).version());
     }
 

@@ -127,7 +127,7 @@ final class TrainingRecorder {
             long ended = startedAt + durationMillis;
             TrainingRun run = new TrainingRun(spec.model, RunStatus.SUCCEEDED, "exit code 0", 0,
                     Instant.ofEpochMilli(startedAt).toString(), Instant.ofEpochMilli(ended).toString(), durationMillis,
-                    runSpec.argv(), wd.toString(), metrics.values(), artifacts, spec.params, lineage,
+                    runSpec.argv(), wd.toString(), metrics, artifacts, spec.params, lineage,
                     runSpec.logFile(), warnings);
             ObjectNode out = MAPPER.createObjectNode();
             out.set("run", MAPPER.readTree(TrainingRunJson.toJson(run)));
