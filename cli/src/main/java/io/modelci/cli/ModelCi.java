@@ -20,6 +20,7 @@ import java.io.PrintWriter;
                 CommandLine.HelpCommand.class,
                 MetricsCommand.class,
                 // one line per command; keep the list sorted by feature
+                EvaluateCommand.class,
         })
 public final class ModelCi implements Runnable {
     /** Success. */
