@@ -6,6 +6,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hudson.AbortException;
 import io.modelci.InputException;
+import io.modelci.eval.EvaluationJson;
+import io.modelci.eval.EvaluationOptions;
+import io.modelci.eval.EvaluationResult;
+import io.modelci.eval.Evaluator;
+import io.modelci.eval.Predictions;
+import io.modelci.eval.PredictionsReader;
+import io.modelci.eval.ReadOptions;
+import io.modelci.eval.Task;
 import io.modelci.registry.AliasEvent;
 import io.modelci.registry.Artifact;
 import io.modelci.registry.Audit;
@@ -141,7 +149,26 @@ public final class EngineBridge {
     /** Runs on the agent: evaluates a predictions file; answers the evaluation as JSON. */
     static String evaluate(File workspace, String predictions, String task, List<String> sliceBy, int bootstrap,
             String name) throws IOException {
-        throw new AbortException("evaluateModel: the evaluation engine is not yet wired into the plugin");
+        try {
+            Task t = Task.of(task);
+            Predictions read = PredictionsReader.read(workspace.toPath().resolve(predictions),
+                    ReadOptions.of(t).withSliceBy(sliceBy));
+            EvaluationOptions options = EvaluationOptions.defaults();
+            if (bootstrap > 0) {
+                options = options.withBootstrap(bootstrap, options.confidence(), options.seed());
+            }
+            EvaluationResult result = Evaluator.evaluate(read, options);
+            ObjectNode out = MAPPER.createObjectNode();
+            out.put("name", name == null || name.isBlank() ? predictions : name);
+            out.put("predictions", predictions);
+            if (result.datasetSha256() != null) {
+                out.put("datasetFingerprint", "sha256:" + result.datasetSha256());
+            }
+            out.setAll(EvaluationJson.toTree(result));
+            return out.toString();
+        } catch (InputException | IllegalArgumentException e) {
+            throw new AbortException("evaluateModel: " + e.getMessage());
+        }
     }
 
     /** Runs on the agent: the gate's verdict between challenger and champion, as JSON. */
