@@ -188,6 +188,19 @@ final class PolicyReader {
     }
 
     private InputException error(final String field, final String problem) {
-        return new InputException(source, lines.applyAsInt(field), 0, field.isEmpty() ? null : field, problem);
+        return new InputException(source, lineOf(field), 0, field.isEmpty() ? null : field, problem);
+    }
+
+    /** The line of a field, or of the nearest enclosing one when the field itself is absent. */
+    private int lineOf(final String field) {
+        String path = field;
+        while (true) {
+            int line = lines.applyAsInt(path);
+            if (line > 0 || path.isEmpty()) {
+                return line;
+            }
+            int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+            path = cut < 0 ? "" : path.substring(0, cut);
+        }
     }
 }

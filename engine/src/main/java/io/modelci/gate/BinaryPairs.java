@@ -1,0 +1,257 @@
+package io.modelci.gate;
+
+import io.modelci.InputException;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+
+/**
+ * Two binary classifiers' predictions on the same rows, held as primitive arrays, with the gate's paired
+ * statistics: the metric suite, a multi-threaded paired bootstrap (classical: n rows drawn with replacement, the
+ * same rows for both models), McNemar and DeLong.
+ *
+ * <p>The bootstrap is deterministic for a seed whatever the number of threads: resample {@code r} draws from its
+ * own generator, seeded from (seed, r).
+ */
+public final class BinaryPairs implements PairedRows {
+    private final byte[] positive;
+    private final double[] scoreA;
+    private final double[] scoreB;
+    private final byte[] predictedA;
+    private final byte[] predictedB;
+    private final Map<String, String[]> sliceColumns;
+    private final String fingerprintA;
+    private final String fingerprintB;
+    private BinaryKernel kernel;
+    private double[][] pointMetrics;
+
+    /**
+     * @param positive 1 for a positive row, 0 for a negative one
+     * @param challengerScores the challenger's positive-class probabilities
+     * @param championScores the champion's, on the same rows in the same order
+     * @param threshold a row is predicted positive when its score is at least this
+     * @param sliceColumns slice column name to each row's value (may be empty)
+     */
+    public BinaryPairs(final byte[] positive, final double[] challengerScores, final double[] championScores,
+            final double threshold, final Map<String, String[]> sliceColumns, final String challengerFingerprint,
+            final String championFingerprint) {
+        this(positive, challengerScores, championScores, predict(challengerScores, threshold),
+                predict(championScores, threshold), sliceColumns, challengerFingerprint, championFingerprint);
+    }
+
+    /** With explicit predicted classes (1 positive) for both models. */
+    public BinaryPairs(final byte[] positive, final double[] challengerScores, final double[] championScores,
+            final byte[] challengerPredicted, final byte[] championPredicted, final Map<String, String[]> sliceColumns,
+            final String challengerFingerprint, final String championFingerprint) {
+        int rows = positive.length;
+        if (challengerScores.length != rows || championScores.length != rows || challengerPredicted.length != rows
+                || championPredicted.length != rows) {
+            throw new IllegalArgumentException("both models must be scored on the same rows");
+        }
+        this.positive = positive;
+        this.scoreA = challengerScores;
+        this.scoreB = championScores;
+        this.predictedA = challengerPredicted;
+        this.predictedB = championPredicted;
+        this.sliceColumns = new LinkedHashMap<>(sliceColumns);
+        this.fingerprintA = challengerFingerprint;
+        this.fingerprintB = championFingerprint;
+    }
+
+    private static byte[] predict(final double[] scores, final double threshold) {
+        byte[] predicted = new byte[scores.length];
+        for (int i = 0; i < scores.length; i++) {
+            predicted[i] = (byte) (scores[i] >= threshold ? 1 : 0);
+        }
+        return predicted;
+    }
+
+    private synchronized BinaryKernel kernel() {
+        if (kernel == null) {
+            kernel = new BinaryKernel(positive, scoreA, scoreB, predictedA, predictedB);
+        }
+        return kernel;
+    }
+
+    private synchronized double[][] points() {
+        if (pointMetrics == null) {
+            pointMetrics = kernel().points();
+        }
+        return pointMetrics;
+    }
+
+    @Override
+    public int rows() {
+        return positive.length;
+    }
+
+    @Override
+    public Map<String, Double> challengerMetrics() {
+        return asMap(points()[0]);
+    }
+
+    @Override
+    public Map<String, Double> championMetrics() {
+        return asMap(points()[1]);
+    }
+
+    private static Map<String, Double> asMap(final double[] values) {
+        Map<String, Double> map = new TreeMap<>();
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isNaN(values[i])) {
+                map.put(BinaryKernel.METRICS[i], values[i]);
+            }
+        }
+        return map;
+    }
+
+    @Override
+    public Map<String, double[]> bootstrapDeltas(final Collection<String> metrics, final int resamples,
+            final long seed) {
+        List<String> known = Arrays.asList(BinaryKernel.METRICS);
+        List<String> wanted = metrics.stream().filter(known::contains).distinct().toList();
+        if (wanted.isEmpty() || rows() == 0) {
+            return Map.of();
+        }
+        int[] index = wanted.stream().mapToInt(known::indexOf).toArray();
+        BinaryKernel prepared = kernel();
+        double[][] deltas = new double[index.length][resamples];
+        int rows = rows();
+        ThreadLocal<byte[]> weights = ThreadLocal.withInitial(() -> new byte[rows]);
+        IntStream.range(0, resamples).parallel().forEach(r -> {
+            byte[] w = weights.get();
+            Arrays.fill(w, (byte) 0);
+            draw(new SplittableRandom(mix(seed, r)), w);
+            double[] values = new double[index.length];
+            prepared.deltas(w, index, values);
+            for (int m = 0; m < index.length; m++) {
+                deltas[m][r] = values[m];
+            }
+        });
+        Map<String, double[]> result = new LinkedHashMap<>();
+        for (int m = 0; m < index.length; m++) {
+            result.put(wanted.get(m), deltas[m]);
+        }
+        return result;
+    }
+
+    /**
+     * n uniform draws with replacement, counted per row: Lemire's unbiased multiply-shift on 32-bit halves. A
+     * count past 127 (odds below 1e-200 for one row) would overflow the byte; it cannot happen in practice.
+     */
+    private static void draw(final SplittableRandom random, final byte[] counts) {
+        int n = counts.length;
+        long bound = n;
+        long threshold = (0x1_0000_0000L - bound) % bound;
+        int drawn = 0;
+        while (drawn < n) {
+            long bits = random.nextLong();
+            for (int half = 0; half < 2 && drawn < n; half++) {
+                long product = ((bits >>> (32 * half)) & 0xffff_ffffL) * bound;
+                if ((product & 0xffff_ffffL) >= threshold) {
+                    counts[(int) (product >>> 32)]++;
+                    drawn++;
+                }
+            }
+        }
+    }
+
+    private static long mix(final long seed, final int resample) {
+        long z = seed * 0x9E3779B97F4A7C15L + resample + 1;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    @Override
+    public McNemar.Result mcnemar() {
+        long challengerOnly = 0;
+        long championOnly = 0;
+        for (int i = 0; i < positive.length; i++) {
+            boolean a = predictedA[i] == positive[i];
+            boolean b = predictedB[i] == positive[i];
+            if (a && !b) {
+                challengerOnly++;
+            }
+            else if (b && !a) {
+                championOnly++;
+            }
+        }
+        return McNemar.of(challengerOnly, championOnly, positive.length);
+    }
+
+    @Override
+    public DeLong.Result delong() {
+        boolean[] labels = new boolean[positive.length];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = positive[i] == 1;
+        }
+        return DeLong.test(scoreA, scoreB, labels);
+    }
+
+    @Override
+    public List<String> sliceValues(final String column) {
+        return new ArrayList<>(new TreeSet<>(Arrays.asList(column(column))));
+    }
+
+    private String[] column(final String column) {
+        String[] values = sliceColumns.get(column);
+        if (values == null) {
+            throw InputException.ofField(column, "no such slice column in the predictions; they have "
+                    + (sliceColumns.isEmpty() ? "none" : String.join(", ", sliceColumns.keySet())));
+        }
+        return values;
+    }
+
+    @Override
+    public PairedRows slice(final String column, final String value) {
+        String[] values = column(column);
+        int[] rows = IntStream.range(0, values.length).filter(i -> values[i].equals(value)).toArray();
+        Map<String, String[]> columns = new LinkedHashMap<>();
+        sliceColumns.forEach((name, all) -> columns.put(name, gather(all, rows)));
+        return new BinaryPairs(gather(positive, rows), gather(scoreA, rows), gather(scoreB, rows),
+                gather(predictedA, rows), gather(predictedB, rows), columns, fingerprintA, fingerprintB);
+    }
+
+    private static byte[] gather(final byte[] values, final int[] rows) {
+        byte[] result = new byte[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            result[i] = values[rows[i]];
+        }
+        return result;
+    }
+
+    private static double[] gather(final double[] values, final int[] rows) {
+        double[] result = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            result[i] = values[rows[i]];
+        }
+        return result;
+    }
+
+    private static String[] gather(final String[] values, final int[] rows) {
+        String[] result = new String[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            result[i] = values[rows[i]];
+        }
+        return result;
+    }
+
+    @Override
+    public String challengerFingerprint() {
+        return fingerprintA;
+    }
+
+    @Override
+    public String championFingerprint() {
+        return fingerprintB;
+    }
+}
