@@ -21,6 +21,7 @@ import java.io.PrintWriter;
                 MetricsCommand.class,
                 // one line per command; keep the list sorted by feature
                 EvaluateCommand.class,
+                ReportCommand.class,
         })
 public final class ModelCi implements Runnable {
     /** Success. */

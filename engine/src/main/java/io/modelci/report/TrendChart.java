@@ -170,8 +170,9 @@ public final class TrendChart {
         marker.setLabel("champion " + name + " " + Formats.number(level));
         marker.setLabelFont(ChartStyle.SMALL_FONT);
         marker.setLabelPaint(color.darker());
-        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        // At the right end, where the latest builds are read against it; promotion labels sit at the top left.
+        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         marker.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
         return marker;
     }

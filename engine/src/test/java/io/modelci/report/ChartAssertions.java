@@ -67,8 +67,10 @@ final class ChartAssertions {
             factory.setNamespaceAware(true);
             Document document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
             assertThat(document.getDocumentElement().getLocalName()).isEqualTo("svg");
-            assertThat(document.getDocumentElement().getAttribute("width")).startsWith(String.valueOf(width));
-            assertThat(document.getDocumentElement().getAttribute("height")).startsWith(String.valueOf(height));
+            if (width > 0) {
+                assertThat(document.getDocumentElement().getAttribute("width")).startsWith(String.valueOf(width));
+                assertThat(document.getDocumentElement().getAttribute("height")).startsWith(String.valueOf(height));
+            }
             assertThat(svg.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(1000);
             return document;
         }
