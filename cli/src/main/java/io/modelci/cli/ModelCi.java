@@ -22,6 +22,7 @@ import java.io.PrintWriter;
                 // one line per command; keep the list sorted by feature
                 EvaluateCommand.class,
                 ReportCommand.class,
+                RegisterCommand.class, PromoteCommand.class, RollbackCommand.class, ModelsCommand.class,
         })
 public final class ModelCi implements Runnable {
     /** Success. */

@@ -15,6 +15,7 @@ final class SqlErrors {
     private static final int H2_ALREADY_OPEN = 90020;
     private static final int H2_FILE_CORRUPTED = 90030;
     private static final int H2_FILE_VERSION = 90048;
+    private static final int H2_IO_EXCEPTION = 90028;
     private static final int H2_WRONG_USER_OR_PASSWORD = 28000;
 
     private SqlErrors() {
@@ -32,6 +33,11 @@ final class SqlErrors {
             }
         }
         return false;
+    }
+
+    /** Whether an H2 file is held by another process (for good, or while it starts serving it). */
+    static boolean isAlreadyOpen(final SQLException e) {
+        return e.getErrorCode() == H2_ALREADY_OPEN;
     }
 
     /** Whether the connection is unusable and must not go back to the pool. */
@@ -55,7 +61,8 @@ final class SqlErrors {
                         + " is locked by another process that opened it without AUTO_SERVER=TRUE;"
                         + " stop that process or open it with AUTO_SERVER=TRUE (" + detail + ")", e);
             }
-            if (code == H2_FILE_CORRUPTED || code == H2_FILE_VERSION || isCorruption(e)) {
+            boolean unreadable = code == H2_IO_EXCEPTION && file != null && java.nio.file.Files.exists(file);
+            if (code == H2_FILE_CORRUPTED || code == H2_FILE_VERSION || unreadable || isCorruption(e)) {
                 return new RegistryException("the registry database " + where(file, masked)
                         + " is corrupt or not an H2 database; it was left untouched. Restore it from a backup"
                         + " or point --registry / MODELCI_REGISTRY elsewhere (" + detail + ")", e);

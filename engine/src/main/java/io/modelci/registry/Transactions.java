@@ -34,7 +34,8 @@ final class Transactions {
                 connection = pool.borrow();
             }
             catch (SQLException e) {
-                if (!SqlErrors.isRetryable(e) || SqlErrors.isConnectionLost(e) && attempt >= 3) {
+                // an H2 file another AUTO_SERVER process is opening right now looks locked for a moment
+                if (!SqlErrors.isRetryable(e) && !SqlErrors.isAlreadyOpen(e) || attempt == MAX_ATTEMPTS) {
                     throw SqlErrors.describe(url, e);
                 }
                 last = e;
