@@ -39,6 +39,7 @@ public class CompareToProductionStep extends Step {
     private String championPredictions;
     private String alias = "champion";
     private boolean failOnReject;
+    private String task = "binary";
 
     /** @param model the registry's model name */
     @DataBoundConstructor
@@ -100,6 +101,16 @@ public class CompareToProductionStep extends Step {
         this.failOnReject = failOnReject;
     }
 
+    public String getTask() {
+        return task;
+    }
+
+    /** The task of the predictions files: {@code binary}, {@code multiclass} or {@code regression}. */
+    @DataBoundSetter
+    public void setTask(String task) {
+        this.task = task;
+    }
+
     @Override
     public StepExecution start(StepContext context) throws Exception {
         String step = "compareToProduction";
@@ -112,7 +123,7 @@ public class CompareToProductionStep extends Step {
         }
         return new Execution(context, StepArguments.modelName(step, model),
                 StepArguments.required(step, "alias", alias), policyFile, policyJson, predictions, championPredictions,
-                failOnReject);
+                failOnReject, StepArguments.required(step, "task", task));
     }
 
     /** Short work (registry reads, one gate decision): a non-blocking synchronous execution. */
@@ -125,10 +136,12 @@ public class CompareToProductionStep extends Step {
         private final String predictions;
         private final String championPredictions;
         private final boolean failOnReject;
+        private final String task;
 
         Execution(StepContext context, String model, String alias, String policyFile, String policyJson,
-                String predictions, String championPredictions, boolean failOnReject) {
+                String predictions, String championPredictions, boolean failOnReject, String task) {
             super(context);
+            this.task = task;
             this.model = model;
             this.alias = alias;
             this.policyFile = policyFile;
@@ -147,13 +160,13 @@ public class CompareToProductionStep extends Step {
             int challenger = action.requireVersion("compareToProduction");
             String champion = EngineBridge.championJson(model, alias);
             String verdict = ws.act(new Decide(policyFile, policyJson, EngineBridge.versionJson(model, challenger),
-                    champion, predictions, championPredictions));
+                    champion, predictions, championPredictions, action.lastEvaluationName(), task));
             JsonNode tree = new ObjectMapper().readTree(verdict);
             action.recordComparison(verdict, alias, EngineBridge.versionOf(champion));
             String decision = tree.path("verdict").asText("");
             listener.getLogger().println("[Model CI] " + model + " v" + challenger + " against " + alias + ": "
                     + decision);
-            if (!"PROMOTE".equals(decision) && !"NO_CHAMPION".equals(decision)) {
+            if (!tree.path("promote").asBoolean(false)) {
                 String reasons = EngineBridge.reasons(tree);
                 if (failOnReject) {
                     throw new AbortException("compareToProduction: " + decision + ": " + reasons);
@@ -177,9 +190,13 @@ public class CompareToProductionStep extends Step {
         private final String championJson;
         private final String predictions;
         private final String championPredictions;
+        private final String evaluationName;
+        private final String task;
 
         Decide(String policyFile, String policyJson, String challengerJson, String championJson, String predictions,
-                String championPredictions) {
+                String championPredictions, String evaluationName, String task) {
+            this.evaluationName = evaluationName;
+            this.task = task;
             this.policyFile = policyFile;
             this.policyJson = policyJson;
             this.challengerJson = challengerJson;
@@ -191,7 +208,7 @@ public class CompareToProductionStep extends Step {
         @Override
         public String invoke(File workspace, VirtualChannel channel) throws IOException {
             return EngineBridge.decide(workspace, policyFile, policyJson, challengerJson, championJson, predictions,
-                    championPredictions);
+                    championPredictions, evaluationName, task);
         }
     }
 

@@ -5,7 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hudson.AbortException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.modelci.InputException;
+import io.modelci.gate.Gate;
+import io.modelci.gate.MetricSet;
+import io.modelci.gate.Policy;
+import io.modelci.gate.Verdict;
 import io.modelci.eval.EvaluationJson;
 import io.modelci.eval.EvaluationOptions;
 import io.modelci.eval.EvaluationResult;
@@ -171,14 +176,89 @@ public final class EngineBridge {
         }
     }
 
-    /** Runs on the agent: the gate's verdict between challenger and champion, as JSON. */
+    /**
+     * Runs on the agent: the gate's verdict between challenger and champion, as the engine's verdict JSON plus
+     * {@code verdict} (the decision), {@code promote} (boolean) and {@code champion} (version and artifact URIs,
+     * so the pipeline can fetch and score it).
+     *
+     * <p>With both predictions files the two models are evaluated on the agent on the same data; the paired
+     * statistical tests of the engine are not yet used here (they need row-aligned arrays the engine does not yet
+     * build from two predictions files), so the comparison is a point comparison, marked {@code unpaired}.
+     */
     static String decide(File workspace, String policyFile, String policyJson, String challengerJson,
-            String championJson, String predictions, String championPredictions) throws IOException {
-        throw new AbortException("compareToProduction: the promotion gate is not yet wired into the plugin");
+            String championJson, String predictions, String championPredictions, String evaluationName, String task)
+            throws IOException {
+        try {
+            Policy policy;
+            if (policyFile != null) {
+                policy = Policy.parse(workspace.toPath().resolve(policyFile));
+            } else if (policyJson != null) {
+                policy = Policy.fromMap(MAPPER.readValue(policyJson, new TypeReference<Map<String, Object>>() { }),
+                        "compareToProduction(policy: [...])");
+            } else {
+                throw new AbortException("compareToProduction: 'policy' is required (a file or a map)");
+            }
+            MetricSet challenger = predictions != null
+                    ? metricSet(evaluateResult(workspace, predictions, task))
+                    : metricSetOfVersion(challengerJson, evaluationName);
+            MetricSet champion = null;
+            if (championJson != null) {
+                champion = championPredictions != null
+                        ? metricSet(evaluateResult(workspace, championPredictions, task))
+                        : metricSetOfVersion(championJson, evaluationName);
+            }
+            Verdict verdict = champion == null ? Gate.first(policy, challenger)
+                    : Gate.compareUnpaired(policy, challenger, champion);
+            ObjectNode out = (ObjectNode) MAPPER.readTree(verdict.toJson());
+            out.put("verdict", verdict.decision().name());
+            out.put("promote", verdict.promotes());
+            if (championJson != null) {
+                JsonNode c = MAPPER.readTree(championJson);
+                ObjectNode championNode = out.putObject("champion");
+                championNode.put("version", c.path("version").asInt());
+                ArrayNode uris = championNode.putArray("artifacts");
+                c.path("artifacts").forEach(a -> uris.add(a.path("uri").asText()));
+            } else {
+                out.putNull("champion");
+            }
+            return out.toString();
+        } catch (InputException | IllegalArgumentException e) {
+            throw new AbortException("compareToProduction: " + e.getMessage());
+        }
+    }
+
+    private static EvaluationResult evaluateResult(File workspace, String predictions, String task) {
+        Task t = Task.of(task);
+        return Evaluator.evaluate(PredictionsReader.read(workspace.toPath().resolve(predictions), ReadOptions.of(t)),
+                EvaluationOptions.defaults());
+    }
+
+    private static MetricSet metricSet(EvaluationResult r) {
+        Map<String, Map<String, MetricSet>> slices = new TreeMap<>();
+        r.slices().forEach((column, values) -> {
+            Map<String, MetricSet> byValue = new TreeMap<>();
+            values.forEach((value, slice) -> byValue.put(value,
+                    new MetricSet(slice.rows(), slice.metrics(), Map.of(), null)));
+            slices.put(column, byValue);
+        });
+        return new MetricSet(r.rows(), r.metrics(), slices, r.datasetSha256());
+    }
+
+    /** A registered version's metrics: its evaluation of that name when it has one, else its training metrics. */
+    private static MetricSet metricSetOfVersion(String versionJson, String evaluationName) throws IOException {
+        JsonNode v = MAPPER.readTree(versionJson);
+        JsonNode source = evaluationName != null && v.path("evaluations").has(evaluationName)
+                ? v.path("evaluations").path(evaluationName).path("metrics") : v.path("metrics");
+        Map<String, Double> metrics = new TreeMap<>();
+        source.fields().forEachRemaining(f -> metrics.put(f.getKey(), number(f.getValue())));
+        return MetricSet.of(metrics);
     }
 
     /** The reasons of a verdict in one line, for the stage view and the log. */
     static String reasons(JsonNode verdict) {
+        if (verdict.hasNonNull("reason")) {
+            return verdict.path("reason").asText();
+        }
         List<String> out = new ArrayList<>();
         for (JsonNode check : verdict.path("checks")) {
             if (!check.path("passed").asBoolean(true)) {

@@ -159,6 +159,12 @@ public class ModelAction implements RunAction2 {
         update(record -> record.set("promotion", MAPPER.readTree(eventJson)));
     }
 
+    /** The name of the last evaluation recorded in this build, or {@code null}. */
+    String lastEvaluationName() throws IOException {
+        JsonNode list = read().path("evaluations");
+        return list.isArray() && !list.isEmpty() ? list.get(list.size() - 1).path("name").asText(null) : null;
+    }
+
     /** The verdict JSON recorded by {@code compareToProduction}, or {@code null}. */
     String verdictJson() throws IOException {
         JsonNode c = read().path("comparison");
