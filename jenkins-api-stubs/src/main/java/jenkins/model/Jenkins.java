@@ -15,6 +15,9 @@ public class Jenkins implements AccessControlled {
     /** Upstream member. */
     public static final Permission ADMINISTER = null;
 
+    /** Upstream member. */
+    public static final Permission READ = null;
+
     private Jenkins() {
         throw new UnsupportedOperationException();
     }

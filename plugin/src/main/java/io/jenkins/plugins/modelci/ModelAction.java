@@ -17,7 +17,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import io.modelci.report.ChartImages;
+import io.modelci.report.LearningCurve;
+import io.modelci.report.LearningCurveChart;
 import jenkins.model.RunAction2;
+import org.kohsuke.stapler.StaplerRequest2;
+import org.kohsuke.stapler.StaplerResponse2;
 
 /**
  * The "Model" page of a build, one per model the build worked on. Small facts (version, verdict, the champion
@@ -205,6 +210,34 @@ public class ModelAction implements RunAction2 {
         return out;
     }
 
+    /** Whether the training recorded metric histories (the page then shows the learning curves). */
+    public boolean isHasLearningCurves() throws IOException {
+        return read().path("training").path("metrics").path("histories").size() > 0;
+    }
+
+    /** {@code GET learningCurves}: the training histories drawn by the engine, as PNG. Read-only. */
+    public void doLearningCurves(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
+        List<LearningCurve> curves = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> it =
+                read().path("training").path("metrics").path("histories").fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            int n = e.getValue().size();
+            double[] steps = new double[n];
+            double[] values = new double[n];
+            for (int i = 0; i < n; i++) {
+                JsonNode p = e.getValue().get(i);
+                steps[i] = p.path("step").asDouble();
+                values[i] = p.path("value").isNumber() ? p.path("value").asDouble() : Double.NaN;
+            }
+            curves.add(new LearningCurve(e.getKey(), steps, values));
+        }
+        byte[] png = ChartImages.png(LearningCurveChart.create(model + " v" + version, curves),
+                ModelTrendAction.size(req.getParameter("width"), 600), ModelTrendAction.size(req.getParameter("height"), 300));
+        rsp.setContentType("image/png");
+        rsp.getOutputStream().write(png);
+    }
+
     // ---- storage ----
 
     private interface Change {
@@ -234,5 +267,19 @@ public class ModelAction implements RunAction2 {
                 StandardCharsets.UTF_8);
         Files.move(tmp.toPath(), f.toPath(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         run.save();
+        TrendIndex.put(run.getParent().getRootDir(), new TrendIndex.Entry(run.getNumber(), model, version,
+                headlineMetrics(record), promotedAlias));
+    }
+
+    /** What the trend shows: the last evaluation's metrics when there is one, else the training metrics. */
+    static Map<String, Double> headlineMetrics(JsonNode record) {
+        JsonNode evaluations = record.path("evaluations");
+        JsonNode source = evaluations.isArray() && !evaluations.isEmpty()
+                ? evaluations.get(evaluations.size() - 1).path("metrics")
+                : record.path("training").path("metrics").path("metrics");
+        Map<String, Double> out = new TreeMap<>();
+        source.fields().forEachRemaining(f -> out.put(f.getKey(), f.getValue().isNumber()
+                ? f.getValue().asDouble() : Double.valueOf(f.getValue().asText("NaN"))));
+        return out;
     }
 }
