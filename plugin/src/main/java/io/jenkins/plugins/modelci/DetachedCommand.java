@@ -33,6 +33,9 @@ public final class DetachedCommand {
         return "#!/bin/sh\n"
                 + "# Written by Model CI: runs the training command detached, with a heartbeat and an exit file.\n"
                 + "d=$(dirname \"$0\")\n"
+                // A handler (not an ignore, which children would inherit) lets the runner outlive the signal that
+                // stops the process group, so it still records the exit status.
+                + "trap 'echo \"[Model CI] stopped\" >> \"$d/" + LOG + "\"' TERM INT\n"
                 + "( while :; do touch \"$d/" + HEARTBEAT + "\"; sleep " + HEARTBEAT_SECONDS + "; done ) &\n"
                 + "hb=$!\n"
                 + "sh \"$d/" + COMMAND + "\" > \"$d/" + LOG + "\" 2>&1\n"
@@ -60,7 +63,7 @@ public final class DetachedCommand {
     public static List<String> stopArgv(String controlDir) {
         String pid = "$(cat " + quote(controlDir) + "/" + PID + " 2>/dev/null)";
         return List.of("sh", "-c",
-                "p=" + pid + "; [ -n \"$p\" ] && { kill -TERM -- -$p 2>/dev/null || kill -TERM $p 2>/dev/null; }; true");
+                "p=" + pid + "; [ -n \"$p\" ] && { kill -TERM -$p 2>/dev/null || kill -TERM $p 2>/dev/null; }; true");
     }
 
     /** Single-quotes a word for {@code sh}. */

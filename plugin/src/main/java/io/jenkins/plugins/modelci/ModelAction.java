@@ -23,6 +23,7 @@ import io.modelci.report.LearningCurveChart;
 import jenkins.model.RunAction2;
 import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.StaplerResponse2;
+import org.kohsuke.stapler.verb.GET;
 
 /**
  * The "Model" page of a build, one per model the build worked on. Small facts (version, verdict, the champion
@@ -90,6 +91,11 @@ public class ModelAction implements RunAction2 {
 
     public String getModel() {
         return model;
+    }
+
+    /** The build, for the page's side panel. */
+    public Run<?, ?> getRun() {
+        return run;
     }
 
     /** The version registered by {@code trainModel} in this build, or {@code null}. */
@@ -216,6 +222,7 @@ public class ModelAction implements RunAction2 {
     }
 
     /** {@code GET learningCurves}: the training histories drawn by the engine, as PNG. Read-only. */
+    @GET
     public void doLearningCurves(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
         List<LearningCurve> curves = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> it =

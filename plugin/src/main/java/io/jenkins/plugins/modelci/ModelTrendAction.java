@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.StaplerResponse2;
+import org.kohsuke.stapler.verb.GET;
 
 /**
  * The job's "Model trend" page: a metric of a model across builds, promotions marked, drawn by the engine's
@@ -58,6 +59,7 @@ public class ModelTrendAction implements Action {
      * {@code GET chart?model=M&metric=X&width=W&height=H}: the trend as PNG. Read-only, so no POST is needed;
      * the parameters only select what to draw from this job's own index.
      */
+    @GET
     public void doChart(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
         List<TrendIndex.Entry> entries = TrendIndex.read(job.getRootDir());
         String model = req.getParameter("model");
