@@ -45,6 +45,8 @@ public final class GpuScheduler {
     private final Map<String, GpuAllocator> allocators = new TreeMap<>();
     private final Map<String, Consumer<GpuGrant>> waiting = new ConcurrentHashMap<>();
     private Map<String, AllocatorState> saved;
+    /** The Jenkins instance the state belongs to; a new one (a restart in the same JVM, as in tests) starts over. */
+    private String owner;
 
     private GpuScheduler() {
     }
@@ -152,6 +154,13 @@ public final class GpuScheduler {
 
     /** The node's allocator, restored from disk on first use; a fresh inventory replaces the known one. */
     private GpuAllocator allocator(String node, List<Gpu> inventory) throws IOException {
+        Jenkins jenkins = Jenkins.get();
+        String current = jenkins.getRootDir() + "@" + System.identityHashCode(jenkins);
+        if (!current.equals(owner)) {
+            allocators.clear();
+            saved = null;
+            owner = current;
+        }
         GpuAllocator allocator = allocators.get(node);
         if (allocator == null) {
             AllocatorState state = loadSaved().get(node);

@@ -29,14 +29,13 @@ public final class RegistryAccess {
         String url = config.getRegistryUrl();
         String user = config.getRegistryUser();
         Secret password = config.getRegistryPassword();
-        String key = url + "\n" + user + "\n" + Objects.hashCode(Secret.toString(password));
+        String resolved = RegistryUrls.resolve(url, new File(Jenkins.get().getRootDir(), "model-ci").toPath());
+        String key = resolved + "\n" + user + "\n" + Objects.hashCode(Secret.toString(password));
         if (registry == null || !key.equals(openedWith)) {
             if (registry != null) {
                 registry.close();
             }
-            registry = JdbcRegistry.open(
-                    RegistryUrls.resolve(url, new File(Jenkins.get().getRootDir(), "model-ci").toPath()), user,
-                    password == null ? null : Secret.toString(password));
+            registry = JdbcRegistry.open(resolved, user, password == null ? null : Secret.toString(password));
             openedWith = key;
         }
         return registry;
