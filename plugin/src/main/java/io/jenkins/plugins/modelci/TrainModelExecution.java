@@ -7,6 +7,8 @@ import hudson.EnvVars;
 import hudson.FilePath;
 import hudson.Launcher;
 import hudson.model.TaskListener;
+import io.modelci.gpu.Gpu;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -124,21 +126,24 @@ final class TrainModelExecution extends StepExecution {
     }
 
     private void launch(FilePath ws, TaskListener listener) throws Exception {
-        if (spec.image != null) {
-            throw new AbortException("trainModel: 'image' is not yet implemented; run the step inside "
-                    + "docker.image('...').inside('--gpus ...') { } instead");
-        }
-        if (spec.gpus > 0) {
-            throw new AbortException("trainModel: 'gpus' is not yet implemented; wrap the step in "
-                    + "withGpus(count: " + spec.gpus + ") { } instead");
-        }
         Launcher launcher = getContext().get(Launcher.class);
         EnvVars env = getContext().get(EnvVars.class);
         if (launcher == null || env == null) {
             throw new AbortException("trainModel: no launcher or environment in this context");
         }
-        listener.getLogger().println("[Model CI] training '" + spec.model + "': " + spec.command);
-        ws.act(new ControlFiles.Prepare(controlDir, spec.command));
+        List<Gpu> gpus = DockerRun.allocatedGpus(env);
+        if (spec.gpus > gpus.size()) {
+            // Allocation belongs to withGpus, which queues without holding a thread; trainModel only checks it.
+            throw new AbortException("trainModel: gpus: " + spec.gpus + " needs GPUs allocated by an enclosing "
+                    + "withGpus(count: " + spec.gpus + ") { } (allocating inside trainModel is not yet implemented)");
+        }
+        String command = spec.command;
+        if (spec.image != null) {
+            command = DockerRun.commandLine(spec, ws.getRemote(), "modelci-" + controlDir.substring(
+                    controlDir.lastIndexOf('/') + 1), gpus.subList(0, spec.gpus > 0 ? spec.gpus : gpus.size()));
+        }
+        listener.getLogger().println("[Model CI] training '" + spec.model + "': " + command);
+        ws.act(new ControlFiles.Prepare(controlDir, command));
         int rc = launcher.launch().cmds(DetachedCommand.launchArgv(controlDir)).envs(env).pwd(ws)
                 .stdout(listener).quiet(true).join();
         if (rc != 0) {

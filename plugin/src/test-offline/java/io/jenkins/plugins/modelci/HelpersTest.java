@@ -91,4 +91,24 @@ class HelpersTest {
         assertThat(TrendIndex.metrics(entries, "churn")).containsExactly("auc", "f1");
         assertThat(TrendIndex.exists(jobDir.toFile())).isTrue();
     }
+
+    @Test
+    void shouldRunAnImageWithTheGpusWithGpusAllocated() throws Exception {
+        Map<String, String> env = Map.of("MODELCI_GPUS", "2,3", "CUDA_VISIBLE_DEVICES", "GPU-b,GPU-c");
+        TrainSpec spec = new TrainSpec("churn", "python train.py --lr 0.1", "pytorch/pytorch:2.5.1", "--shm-size 8g", 2,
+                0, List.of(), true, List.of(), List.of(), Map.of());
+
+        List<io.modelci.gpu.Gpu> gpus = DockerRun.allocatedGpus(env);
+        String line = DockerRun.commandLine(spec, "/ws/job", "modelci-1", gpus);
+
+        assertThat(gpus).extracting(io.modelci.gpu.Gpu::index).containsExactly(2, 3);
+        assertThat(line).startsWith("'docker' 'run' '--rm' '--name' 'modelci-1'")
+                .contains("'-v' '/ws/job:/ws/job'", "'--gpus' '\"device=2,3\"'", "'--shm-size' '8g'",
+                        "'pytorch/pytorch:2.5.1'")
+                .endsWith("'python train.py --lr 0.1'");
+        Process p = new ProcessBuilder("sh", "-c", "printf '%s\\n' " + line).start();
+        assertThat(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .contains("\"device=2,3\"\n").contains("python train.py --lr 0.1\n");
+        assertThat(DockerRun.allocatedGpus(Map.of())).isEmpty();
+    }
 }
