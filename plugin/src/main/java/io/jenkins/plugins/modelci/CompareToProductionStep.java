@@ -159,8 +159,12 @@ public class CompareToProductionStep extends Step {
             ModelAction action = ModelAction.of(run, model);
             int challenger = action.requireVersion("compareToProduction");
             String champion = EngineBridge.championJson(model, alias);
-            String verdict = ws.act(new Decide(policyFile, policyJson, EngineBridge.versionJson(model, challenger),
-                    champion, predictions, championPredictions, action.lastEvaluationName(), task));
+            String challengerJson = action.lastEvaluationJson();
+            if (challengerJson == null) {
+                challengerJson = EngineBridge.versionJson(model, challenger);
+            }
+            String verdict = ws.act(new Decide(policyFile, policyJson, challengerJson, champion, predictions,
+                    championPredictions, action.lastEvaluationName(), task));
             JsonNode tree = new ObjectMapper().readTree(verdict);
             action.recordComparison(verdict, alias, EngineBridge.versionOf(champion));
             String decision = tree.path("verdict").asText("");

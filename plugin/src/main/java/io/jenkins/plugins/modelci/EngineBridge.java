@@ -198,9 +198,15 @@ public final class EngineBridge {
             } else {
                 throw new AbortException("compareToProduction: 'policy' is required (a file or a map)");
             }
-            MetricSet challenger = predictions != null
-                    ? metricSet(evaluateResult(workspace, predictions, task))
-                    : metricSetOfVersion(challengerJson, evaluationName);
+            MetricSet challenger;
+            if (predictions != null) {
+                challenger = metricSet(evaluateResult(workspace, predictions, task));
+            } else if (MAPPER.readTree(challengerJson).has("task")) {
+                // this build's evaluation (evaluateModel), with its slices
+                challenger = metricSet(EvaluationJson.fromTree(MAPPER.readTree(challengerJson), "evaluateModel"));
+            } else {
+                challenger = metricSetOfVersion(challengerJson, evaluationName);
+            }
             MetricSet champion = null;
             if (championJson != null) {
                 champion = championPredictions != null

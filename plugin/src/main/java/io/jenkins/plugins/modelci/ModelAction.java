@@ -176,6 +176,12 @@ public class ModelAction implements RunAction2 {
         return list.isArray() && !list.isEmpty() ? list.get(list.size() - 1).path("name").asText(null) : null;
     }
 
+    /** The last evaluation recorded in this build as JSON, or {@code null}. */
+    String lastEvaluationJson() throws IOException {
+        JsonNode list = read().path("evaluations");
+        return list.isArray() && !list.isEmpty() ? list.get(list.size() - 1).toString() : null;
+    }
+
     /** The verdict JSON recorded by {@code compareToProduction}, or {@code null}. */
     String verdictJson() throws IOException {
         JsonNode c = read().path("comparison");
