@@ -11,10 +11,11 @@ import java.nio.charset.StandardCharsets;
  * {@code Epoch [3/10]}, {@code 'epoch': 1.0}). If both appear, {@code step} wins. Its metrics are
  * {@code key=value} and {@code key: value} pairs whose key starts with a letter or '_' and holds letters, digits
  * and {@code _ . / -}, and whose value is a number (decimal, exponent, {@code nan}, {@code inf}) ended by
- * white space, punctuation or the end of the line. A quote right after the key is allowed, so Python dict
+ * white space, punctuation or the end of the line ({@code key:value} without a space is not a pair, so that
+ * {@code train.py:88} and {@code cuda:0} are not taken for metrics). A quote right after the key is allowed, so Python dict
  * reprs ({@code {'loss': 0.5, 'epoch': 1.0}}) work too.
  *
- * <p>Not thread-safe; one scanner per parser. Results of the last {@link #scan} are read from its fields.
+ * <p>Not thread-safe; one scanner per parser. Results of the last scan are read from its fields.
  */
 final class LogLineScanner {
     /** The most pairs taken from one line; the rest of a longer line is ignored. */
@@ -23,6 +24,8 @@ final class LogLineScanner {
     private static final byte NAME = 1;
     private static final byte NAME_START = 2;
     private static final byte END = 4;
+    private static final byte NUMBER_START = 8;
+    private static final byte HIT = 16;
     private static final byte[] CLASSES = new byte[256];
     private static final double[] POWERS_OF_TEN = {
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
@@ -42,6 +45,12 @@ final class LogLineScanner {
         for (char c : " \t\r\n,;)]}|'\"".toCharArray()) {
             CLASSES[c] = END;
         }
+        for (char c : "=:pPhH\n".toCharArray()) {
+            CLASSES[c] |= HIT;
+        }
+        for (char c : "0123456789-+.nNiI".toCharArray()) {
+            CLASSES[c] |= NUMBER_START;
+        }
     }
 
     /** Whether the last line carried a step or epoch marker. */
@@ -60,65 +69,113 @@ final class LogLineScanner {
     final double[] values = new double[MAX_PAIRS];
 
     private boolean markerIsStep;
-    /** Where the last parsed number ended; set by {@link #parseNumber}. */
+    /** Where the last parsed number ended, or -1; set by {@link #parseNumber}. */
     private int numberEnd;
 
     /**
-     * Scans {@code line[from, to)}.
+     * Scans {@code line[from, to)}, which holds one line.
      *
      * @return whether the line carried a marker and at least one pair
      */
     boolean scan(final byte[] line, final int from, final int to) {
+        scanLine(line, from, to);
+        return found();
+    }
+
+    /** Whether the last scanned line carried a marker and at least one pair. */
+    boolean found() {
+        return hasMarker && pairs > 0;
+    }
+
+    /**
+     * Scans the line that starts at {@code from} and ends at the first line break before {@code to}; finding the
+     * line's end in the same pass saves a second walk over every byte.
+     *
+     * @return the index of the line break, or {@code to} when there is none before it
+     */
+    int scanLine(final byte[] line, final int from, final int to) {
         hasMarker = false;
         hasWholeStep = false;
         markerIsStep = false;
         pairs = 0;
-        int i = from;
-        while (i < to) {
-            int kind = CLASSES[line[i] & 0xFF];
-            if ((kind & NAME_START) == 0) {
-                i++;
-                if ((kind & NAME) != 0) {
-                    // a word that starts with a digit or punctuation (a time, a path) is never a key
-                    while (i < to && (CLASSES[line[i] & 0xFF] & NAME) != 0) {
-                        i++;
-                    }
-                }
+        // Only separators ('=' ':'), the last letters of the markers ('p' of step, 'h' of epoch) and the line break
+        // matter; the loop skips every other byte with one predictable branch and works back from a hit to the
+        // key, which is cheaper than cutting every line into words.
+        for (int i = from; i < to; i++) {
+            byte c = line[i];
+            if ((CLASSES[c & 0xFF] & HIT) == 0) {
                 continue;
             }
-            int keyStart = i++;
-            while (i < to && (CLASSES[line[i] & 0xFF] & NAME) != 0) {
-                i++;
+            if (c == '\n') {
+                return i;
             }
-            int keyEnd = i;
-            int keyLength = keyEnd - keyStart;
-            if (isMarker(line, keyStart, keyLength)) {
-                i = marker(line, keyEnd, to, keyLength == 4);
-                continue;
+            if (c == '=' || c == ':') {
+                i = separator(line, from, i, to) - 1;
             }
-            int valueStart = valueStart(line, keyEnd, to);
-            if (valueStart < 0 || pairs == MAX_PAIRS) {
-                continue;
-            }
-            double value = parseNumber(line, valueStart, to);
-            if (numberEnd > 0 && (numberEnd == to || (CLASSES[line[numberEnd] & 0xFF] & END) != 0)) {
-                keyStarts[pairs] = keyStart;
-                keyLengths[pairs] = keyLength;
-                values[pairs] = value;
-                pairs++;
-                i = numberEnd;
+            else if (i + 1 == to || (CLASSES[line[i + 1] & 0xFF] & NAME) == 0) {
+                i = markerEndingAt(line, from, i, to) - 1;
             }
         }
-        return hasMarker && pairs > 0;
+        return to;
     }
 
-    /** Where the value after a key begins ({@code key=v}, {@code key: v}, {@code 'key': v}), or -1. */
-    private static int valueStart(final byte[] line, final int keyEnd, final int to) {
-        int j = skipQuoteAndSpaces(line, keyEnd, to);
-        if (j >= to || line[j] != '=' && line[j] != ':') {
+    /** Handles the separator at {@code at}; returns where scanning goes on. */
+    private int separator(final byte[] line, final int from, final int at, final int to) {
+        int keyEnd = at;
+        while (keyEnd > from && line[keyEnd - 1] == ' ') {
+            keyEnd--;
+        }
+        if (keyEnd > from && (line[keyEnd - 1] == '\'' || line[keyEnd - 1] == '"')) {
+            keyEnd--;
+        }
+        int keyStart = keyEnd;
+        while (keyStart > from && (CLASSES[line[keyStart - 1] & 0xFF] & NAME) != 0) {
+            keyStart--;
+        }
+        // a key starts with a letter or '_': a time (12:30:01) or a path is never one
+        if (keyStart == keyEnd || (CLASSES[line[keyStart] & 0xFF] & NAME_START) == 0) {
+            return at + 1;
+        }
+        int keyLength = keyEnd - keyStart;
+        if (isMarker(line, keyStart, keyLength)) {
+            return Math.max(at + 1, marker(line, keyEnd, to, keyLength == 4));
+        }
+        int valueStart = valueStart(line, at, to);
+        if (valueStart < 0 || pairs == MAX_PAIRS) {
+            return at + 1;
+        }
+        double value = parseNumber(line, valueStart, to);
+        if (numberEnd > 0 && (numberEnd == to || (CLASSES[line[numberEnd] & 0xFF] & END) != 0)) {
+            keyStarts[pairs] = keyStart;
+            keyLengths[pairs] = keyLength;
+            values[pairs] = value;
+            pairs++;
+            return numberEnd;
+        }
+        return at + 1;
+    }
+
+    /** Handles a word that may be {@code step} or {@code epoch} ending at {@code last}. */
+    private int markerEndingAt(final byte[] line, final int from, final int last, final int to) {
+        int length = (line[last] | 0x20) == 'p' ? 4 : 5;
+        int start = last - length + 1;
+        if (start < from || start > from && (CLASSES[line[start - 1] & 0xFF] & NAME) != 0
+                || !isMarker(line, start, length)) {
+            return last + 1;
+        }
+        return Math.max(last + 1, marker(line, last + 1, to, length == 4));
+    }
+
+    /** Where the value after the separator at {@code at} begins ({@code key=v}, {@code key: v}), or -1. */
+    private static int valueStart(final byte[] line, final int at, final int to) {
+        if (at + 1 >= to) {
             return -1;
         }
-        j = skipSpaces(line, j + 1, to);
+        // "key: value" needs the space, so that "train.py:88" or "cuda:0" is not a metric
+        if (line[at] == ':' && line[at + 1] != ' ' && line[at + 1] != '\t') {
+            return -1;
+        }
+        int j = skipSpaces(line, at + 1, to);
         return j < to && isNumberStart(line[j]) ? j : -1;
     }
 
@@ -177,8 +234,7 @@ final class LogLineScanner {
     }
 
     private static boolean isNumberStart(final byte c) {
-        return c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.' || c == 'n' || c == 'N' || c == 'i'
-                || c == 'I';
+        return (CLASSES[c & 0xFF] & NUMBER_START) != 0;
     }
 
     /**
@@ -196,45 +252,29 @@ final class LogLineScanner {
         if (i < to && ((line[i] | 0x20) == 'n' || (line[i] | 0x20) == 'i')) {
             return special(line, i, to, negative);
         }
+        // digits beyond 18 could overflow the long; such numbers take the JDK's slow path below
         long mantissa = 0;
-        int digits = 0;
-        int exponent = 0;
-        boolean exact = true;
         int start = i;
-        while (i < to && line[i] >= '0' && line[i] <= '9') {
-            if (digits < 18) {
-                mantissa = mantissa * 10 + (line[i] - '0');
-                if (mantissa != 0) {
-                    digits++;
-                }
-            }
-            else {
-                exact = false;
-            }
+        int d;
+        while (i < to && ((d = line[i] - '0') | (9 - d)) >= 0) {
+            mantissa = mantissa * 10 + d;
             i++;
         }
-        boolean anyDigit = i > start;
+        int digits = i - start;
+        int exponent = 0;
         if (i < to && line[i] == '.') {
-            i++;
-            int fractionStart = i;
-            while (i < to && line[i] >= '0' && line[i] <= '9') {
-                if (digits < 18) {
-                    mantissa = mantissa * 10 + (line[i] - '0');
-                    if (mantissa != 0) {
-                        digits++;
-                    }
-                    exponent--;
-                }
-                else {
-                    exact = false;
-                }
+            int fractionStart = ++i;
+            while (i < to && ((d = line[i] - '0') | (9 - d)) >= 0) {
+                mantissa = mantissa * 10 + d;
                 i++;
             }
-            anyDigit |= i > fractionStart;
+            exponent = fractionStart - i;
+            digits -= exponent;
         }
-        if (!anyDigit) {
+        if (digits == 0) {
             return 0;
         }
+        boolean exact = digits <= 18;
         if (i < to && (line[i] == 'e' || line[i] == 'E')) {
             int j = i + 1;
             boolean negativeExponent = false;

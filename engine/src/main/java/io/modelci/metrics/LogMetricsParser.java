@@ -39,6 +39,7 @@ public final class LogMetricsParser {
     private final boolean patternHasStep;
     private final LogLineScanner scanner = new LogLineScanner();
     private final MetricNameTable table;
+    private final MetricSeries[] lastSeries = new MetricSeries[LogLineScanner.MAX_PAIRS];
     private long lines;
     private long metricLines;
 
@@ -152,15 +153,23 @@ public final class LogMetricsParser {
             any |= read > 0;
             length += read;
             int lineStart = 0;
-            for (int i = 0; i < length; i++) {
-                if (buffer[i] == '\n') {
-                    if (!skipping) {
-                        lines++;
-                        dispatch(buffer, lineStart, i);
-                    }
-                    skipping = false;
-                    lineStart = i + 1;
+            while (lineStart < length) {
+                int lineEnd = pattern == null ? scanner.scanLine(buffer, lineStart, length)
+                        : indexOfLineBreak(buffer, lineStart, length);
+                if (lineEnd == length) {
+                    break;
                 }
+                if (!skipping) {
+                    lines++;
+                    if (pattern == null) {
+                        recordScanned(buffer);
+                    }
+                    else {
+                        acceptMatches(new String(buffer, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8));
+                    }
+                }
+                skipping = false;
+                lineStart = lineEnd + 1;
             }
             if (lineStart == 0 && length == buffer.length) {
                 if (!skipping) {
@@ -182,6 +191,15 @@ public final class LogMetricsParser {
         return any;
     }
 
+    private static int indexOfLineBreak(final byte[] buffer, final int from, final int to) {
+        for (int i = from; i < to; i++) {
+            if (buffer[i] == '\n') {
+                return i;
+            }
+        }
+        return to;
+    }
+
     private void dispatch(final byte[] buffer, final int from, final int to) {
         if (pattern == null) {
             acceptLine(buffer, from, to);
@@ -192,7 +210,20 @@ public final class LogMetricsParser {
     }
 
     private void acceptLine(final byte[] line, final int from, final int to) {
-        if (!scanner.scan(line, from, to)) {
+        int lineStart = from;
+        while (true) {
+            int lineEnd = scanner.scanLine(line, lineStart, to);
+            recordScanned(line);
+            if (lineEnd >= to) {
+                return;
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    /** Records the pairs of the line the scanner just read, if it carried a marker. */
+    private void recordScanned(final byte[] line) {
+        if (!scanner.found()) {
             return;
         }
         boolean recorded = false;
@@ -201,7 +232,7 @@ public final class LogMetricsParser {
             if (length > MetricNames.MAX_LENGTH) {
                 continue;
             }
-            MetricSeries series = table.get(line, scanner.keyStarts[k], length);
+            MetricSeries series = lookup(k, line, scanner.keyStarts[k], length);
             if (series != null) {
                 series.add(scanner.hasWholeStep ? scanner.step : series.count(), scanner.values[k]);
                 recorded = true;
@@ -210,6 +241,20 @@ public final class LogMetricsParser {
         if (recorded) {
             metricLines++;
         }
+    }
+
+    /**
+     * The series of a key; metric lines of one log usually repeat the same keys in the same order, so the series
+     * the previous line had at this position is tried before the hash table.
+     */
+    private MetricSeries lookup(final int position, final byte[] line, final int from, final int length) {
+        MetricSeries cached = lastSeries[position];
+        if (cached != null && cached.matches(line, from, length)) {
+            return cached;
+        }
+        MetricSeries series = table.get(line, from, length);
+        lastSeries[position] = series;
+        return series;
     }
 
     private void acceptMatches(final String line) {

@@ -14,7 +14,7 @@ import java.util.Locale;
 
 /**
  * Reads metric files of any supported format and merges them. The format is taken from the extension
- * ({@code .json}, {@code .yaml}/{@code .yml}, {@code .toml}, {@code .csv}/{@code .tsv}, {@code .log}/{@code .txt})
+ * ({@code .json}, {@code .jsonl}/{@code .ndjson}, {@code .yaml}/{@code .yml}, {@code .toml}, {@code .csv}/{@code .tsv}, {@code .log}/{@code .txt})
  * or, failing that, from the content; a directory is read as DVCLive output (it may be the {@code dvclive}
  * directory itself or one that contains it).
  *
@@ -24,7 +24,7 @@ import java.util.Locale;
 public final class MetricFiles {
     /** The formats {@link #read} understands. */
     public enum Format {
-        JSON, YAML, TOML, DELIMITED, DVCLIVE, LOG
+        JSON, JSON_LINES, YAML, TOML, DELIMITED, DVCLIVE, LOG
     }
 
     private MetricFiles() {
@@ -53,6 +53,7 @@ public final class MetricFiles {
     public static Metrics readOne(final Path path, final Format format, final String logRegex) {
         return switch (format) {
             case JSON -> TreeMetricsReader.read(path, TreeMetricsReader.Format.JSON);
+            case JSON_LINES -> TreeMetricsReader.read(path, TreeMetricsReader.Format.JSON_LINES);
             case YAML -> TreeMetricsReader.read(path, TreeMetricsReader.Format.YAML);
             case TOML -> TreeMetricsReader.read(path, TreeMetricsReader.Format.TOML);
             case DELIMITED -> DelimitedMetricsReader.read(path);
@@ -82,6 +83,7 @@ public final class MetricFiles {
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
         return switch (extension) {
             case "json" -> Format.JSON;
+            case "jsonl", "ndjson" -> Format.JSON_LINES;
             case "yaml", "yml" -> Format.YAML;
             case "toml" -> Format.TOML;
             case "csv", "tsv" -> Format.DELIMITED;
@@ -113,7 +115,7 @@ public final class MetricFiles {
         if (firstLine.matches("[a-z0-9_.\\-]+\\s*:.*") || firstLine.startsWith("---")) {
             return Format.YAML;
         }
-        throw InputException.ofFile(path, "cannot tell the format; name the file .json, .yaml, .toml, .csv, .tsv"
-                + " or .log");
+        throw InputException.ofFile(path, "cannot tell the format; name the file .json, .jsonl, .yaml, .toml,"
+                + " .csv, .tsv or .log");
     }
 }

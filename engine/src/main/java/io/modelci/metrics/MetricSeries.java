@@ -14,11 +14,13 @@ final class MetricSeries {
     private static final int INITIAL_CAPACITY = 16;
 
     private final String name;
+    private final byte[] nameBytes;
     private final int capacity;
     private long[] steps = new long[INITIAL_CAPACITY];
     private double[] values = new double[INITIAL_CAPACITY];
     private int size;
     private long stride = 1;
+    private long nextKept;
     private long count;
     private long lastStep;
     private double lastValue;
@@ -26,11 +28,26 @@ final class MetricSeries {
 
     MetricSeries(final String name, final int capacity) {
         this.name = name;
+        this.nameBytes = name.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         this.capacity = Math.max(2, capacity);
     }
 
     String name() {
         return name;
+    }
+
+    /** Whether {@code bytes[from, from + length)} is this series' name. */
+    boolean matches(final byte[] bytes, final int from, final int length) {
+        if (nameBytes.length != length) {
+            return false;
+        }
+        // names are short: a plain loop beats the vectorized mismatch's set-up
+        for (int k = 0; k < length; k++) {
+            if (nameBytes[k] != bytes[from + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many points were added (kept or not). */
@@ -45,15 +62,18 @@ final class MetricSeries {
         if (!Double.isFinite(value)) {
             sawNonFinite = true;
         }
-        if (index % stride != 0) {
+        if (index != nextKept) {
             return;
         }
         if (size == capacity) {
             thinOut();
-            if (index % stride != 0) {
+            // stride is a power of two: keep the points whose index is a multiple of it
+            nextKept = (index + stride - 1) & -stride;
+            if (index != nextKept) {
                 return;
             }
         }
+        nextKept += stride;
         if (size == steps.length) {
             int grown = Math.min(capacity, steps.length * 2);
             steps = Arrays.copyOf(steps, grown);
@@ -84,7 +104,7 @@ final class MetricSeries {
         for (int k = 0; k < size; k++) {
             points.add(MetricPoint.of(steps[k], values[k]));
         }
-        if ((count - 1) % stride != 0) {
+        if (((count - 1) & (stride - 1)) != 0) {
             points.add(MetricPoint.of(lastStep, lastValue));
         }
         builder.history(name, points);

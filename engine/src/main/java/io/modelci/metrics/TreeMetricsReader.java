@@ -35,7 +35,9 @@ import java.util.Set;
 final class TreeMetricsReader {
     /** The tree formats. */
     enum Format {
-        JSON, YAML, TOML
+        JSON, YAML, TOML,
+        /** One JSON object per line, one line per step: {@code {"step": 1, "loss": 0.5}}. */
+        JSON_LINES
     }
 
     /**
@@ -78,7 +80,7 @@ final class TreeMetricsReader {
 
     private Metrics read(final Format format) {
         ObjectMapper mapper = switch (format) {
-            case JSON -> JSON;
+            case JSON, JSON_LINES -> JSON;
             case YAML -> YAML;
             case TOML -> TOML;
         };
@@ -89,7 +91,10 @@ final class TreeMetricsReader {
                 throw InputException.ofFile(file, "file is empty; expected " + format + " metrics such as "
                         + example(format));
             }
-            if (first == JsonToken.START_OBJECT) {
+            if (format == Format.JSON_LINES) {
+                readJsonLines(first);
+            }
+            else if (first == JsonToken.START_OBJECT) {
                 readObject("", true);
             }
             else if (first == JsonToken.START_ARRAY) {
@@ -114,6 +119,20 @@ final class TreeMetricsReader {
                     + example(format) + " (strings and booleans are kept as params, not metrics)");
         }
         return builder.build();
+    }
+
+    /** Each line is a record; the JSON parser reads a sequence of root values as they come. */
+    private void readJsonLines(final JsonToken first) throws IOException {
+        ArrayNode records = JsonNodeFactory.instance.arrayNode();
+        Location start = here();
+        for (JsonToken token = first; token != null; token = parser.nextToken()) {
+            if (token != JsonToken.START_OBJECT) {
+                throw at(here(), null, "expected one JSON object per line such as {\"step\": 1, \"loss\": 0.5},"
+                        + " found " + describe(token));
+            }
+            records.add(readTree());
+        }
+        readRecords("", start, records);
     }
 
     private void readObject(final String prefix, final boolean topLevel) throws IOException {
@@ -325,6 +344,7 @@ final class TreeMetricsReader {
             case JSON -> "{\"train\": {\"loss\": 0.21}}";
             case YAML -> "'train: {loss: 0.21}'";
             case TOML -> "'[train] loss = 0.21'";
+            case JSON_LINES -> "{\"step\": 1, \"loss\": 0.21}";
         };
     }
 

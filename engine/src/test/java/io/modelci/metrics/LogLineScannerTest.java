@@ -70,9 +70,24 @@ class LogLineScannerTest {
 
     @Test
     void shouldIgnoreNonMetricTokensOnAMetricLine() {
-        assertThat(pairs("[INFO] 14:00:05,001 cuda:0 epoch 1 model=resnet loss=-1.5e-3, ok=1;x=2|y=3)"))
-                .containsExactly(Map.entry("cuda", 0.0), Map.entry("loss", -1.5e-3), Map.entry("ok", 1.0),
-                        Map.entry("x", 2.0), Map.entry("y", 3.0));
+        assertThat(pairs("[INFO] 14:00:05,001 train.py:88 cuda:0 epoch 1 model=resnet loss=-1.5e-3, ok=1;x=2|y=3)"))
+                .containsExactly(Map.entry("loss", -1.5e-3), Map.entry("ok", 1.0), Map.entry("x", 2.0),
+                        Map.entry("y", 3.0));
+    }
+
+    @Test
+    void shouldStopAtTheLineBreakAndSayWhere() {
+        byte[] bytes = "epoch 1 loss=0.5\nstep 2 acc=0.7\n".getBytes(StandardCharsets.ISO_8859_1);
+
+        int end = scanner.scanLine(bytes, 0, bytes.length);
+
+        assertThat(end).isEqualTo(16);
+        assertThat(scanner.found()).isTrue();
+        assertThat(scanner.pairs).isEqualTo(1);
+        assertThat(scanner.values[0]).isEqualTo(0.5);
+        assertThat(scanner.scanLine(bytes, end + 1, bytes.length)).isEqualTo(bytes.length - 1);
+        assertThat(scanner.step).isEqualTo(2);
+        assertThat(scanner.values[0]).isEqualTo(0.7);
     }
 
     @Test

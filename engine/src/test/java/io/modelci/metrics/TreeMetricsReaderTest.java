@@ -143,4 +143,23 @@ class TreeMetricsReaderTest {
         assertThat(metrics.history("loss")).containsExactly(MetricPoint.of(10, 0.5), MetricPoint.of(20, 0.4));
         assertThat(metrics.history("acc")).containsExactly(MetricPoint.of(20, 0.7));
     }
+
+    @Test
+    void shouldReadJsonLinesAsOneRecordPerStep() {
+        Metrics metrics = MetricFiles.read(good("history.jsonl"));
+
+        assertThat(metrics.history("loss")).containsExactly(new MetricPoint(0, 0.9, 1764075600000L),
+                MetricPoint.of(1, 0.6), MetricPoint.of(2, 0.4));
+        assertThat(metrics.history("acc")).extracting(MetricPoint::step).containsExactly(1L, 2L);
+        assertThat(metrics.values()).containsOnlyKeys("loss", "acc");
+    }
+
+    @Test
+    void shouldNameTheLineOfABrokenJsonLine() {
+        InputException error = catchThrowableOfType(InputException.class,
+                () -> MetricFiles.read(bad("malformed.jsonl")));
+
+        assertThat(error.getLine()).isEqualTo(3);
+        assertThat(error.getMessage()).contains("malformed JSON_LINES");
+    }
 }

@@ -1,0 +1,2 @@
+/** JMH benchmarks of the engine. */
+package io.modelci.bench;
