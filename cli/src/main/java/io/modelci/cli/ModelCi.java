@@ -23,6 +23,7 @@ import java.io.PrintWriter;
                 EvaluateCommand.class,
                 ReportCommand.class,
                 RegisterCommand.class, PromoteCommand.class, RollbackCommand.class, ModelsCommand.class,
+                BenchCommand.class,
         })
 public final class ModelCi implements Runnable {
     /** Success. */

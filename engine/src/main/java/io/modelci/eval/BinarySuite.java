@@ -48,7 +48,8 @@ final class BinarySuite implements MetricSuite {
                     "average_precision is undefined: no positive ('" + p.positiveLabel + "') label is present");
         }
         if (MetricSuite.wants(wanted, "log_loss")) {
-            metrics.put("log_loss", weightedMean(logLossTerms(), weights));
+            metrics.put("log_loss", weights == null ? Parallel.sum(p.rows, this::logLossSum) / p.rows
+                    : weightedMean(logLossTerms(), weights));
         }
         if (MetricSuite.wants(wanted, "brier_score")) {
             metrics.put("brier_score", brier(weights));
@@ -123,14 +124,27 @@ final class BinarySuite implements MetricSuite {
     }
 
     /** Per-row log loss as scikit-learn computes it: clip, build [1-p, p], renormalise, negative log. */
+    private double logLoss(final int i) {
+        double prob = Math.min(Math.max(p.score[i], EPS), 1 - EPS);
+        double complement = 1 - prob;
+        double sum = complement + prob;
+        return -Math.log((p.actual[i] != 0 ? prob : complement) / sum);
+    }
+
+    private double logLossSum(final int from, final int to) {
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += logLoss(i);
+        }
+        return sum;
+    }
+
+    /** Kept for resampling, where every resample reuses them. */
     private double[] logLossTerms() {
         if (logLossTerms == null) {
             double[] terms = new double[p.rows];
             for (int i = 0; i < p.rows; i++) {
-                double prob = Math.min(Math.max(p.score[i], EPS), 1 - EPS);
-                double complement = 1 - prob;
-                double sum = complement + prob;
-                terms[i] = -Math.log((p.actual[i] != 0 ? prob : complement) / sum);
+                terms[i] = logLoss(i);
             }
             logLossTerms = terms;
         }

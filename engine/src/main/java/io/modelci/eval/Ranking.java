@@ -18,32 +18,43 @@ final class Ranking {
     private Ranking() {
     }
 
-    /** Ranks every row once; scores must be in [0, 1] (NaN excluded). */
+    /**
+     * Ranks every row once; scores must be in [0, 1] (NaN excluded). Big inputs are sorted as two halves on two
+     * threads, and the walk merges the halves.
+     */
     static double[] unweighted(final byte[] actual, final double[] score, final int n) {
-        long[] keys = new long[n];
-        for (int i = 0; i < n; i++) {
-            // the sign bit falls off, so -0.0 ties with 0.0 as it does in numpy
-            keys[i] = Double.doubleToRawLongBits(score[i]) << 1 | actual[i];
-        }
-        RadixSort.sort(keys, n);
+        int half = Parallel.worthSplitting(n) ? n / 2 : n;
+        long[] first = new long[half];
+        long[] second = new long[n - half];
+        Parallel.both(half < n, () -> sortedKeys(actual, score, 0, first),
+                () -> sortedKeys(actual, score, half, second));
         Accumulator acc = new Accumulator();
-        int k = n - 1;
-        while (k >= 0) {
-            long scoreBits = keys[k] >>> 1;
+        int i = first.length - 1;
+        int j = second.length - 1;
+        while (i >= 0 || j >= 0) {
+            long scoreBits = Math.max(i >= 0 ? first[i] >>> 1 : -1, j >= 0 ? second[j] >>> 1 : -1);
             long positives = 0;
             long negatives = 0;
-            while (k >= 0 && keys[k] >>> 1 == scoreBits) {
-                if ((keys[k] & 1) != 0) {
-                    positives++;
-                }
-                else {
-                    negatives++;
-                }
-                k--;
+            for (; i >= 0 && first[i] >>> 1 == scoreBits; i--) {
+                positives += first[i] & 1;
+                negatives += ~first[i] & 1;
+            }
+            for (; j >= 0 && second[j] >>> 1 == scoreBits; j--) {
+                positives += second[j] & 1;
+                negatives += ~second[j] & 1;
             }
             acc.group(positives, negatives);
         }
         return acc.result();
+    }
+
+    /** Keys of rows {@code [from, from + keys.length)}: score bits, then the label as the lowest bit; sorted. */
+    private static void sortedKeys(final byte[] actual, final double[] score, final int from, final long[] keys) {
+        for (int k = 0; k < keys.length; k++) {
+            // the sign bit falls off, so -0.0 ties with 0.0 as it does in numpy
+            keys[k] = Double.doubleToRawLongBits(score[from + k]) << 1 | actual[from + k];
+        }
+        RadixSort.sort(keys, keys.length);
     }
 
     /**
