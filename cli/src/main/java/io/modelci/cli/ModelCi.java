@@ -24,6 +24,7 @@ import java.io.PrintWriter;
                 ReportCommand.class,
                 RegisterCommand.class, PromoteCommand.class, RollbackCommand.class, ModelsCommand.class,
                 BenchCommand.class,
+                CompareCommand.class,
         })
 public final class ModelCi implements Runnable {
     /** Success. */

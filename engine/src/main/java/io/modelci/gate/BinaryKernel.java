@@ -7,9 +7,9 @@ import java.util.Arrays;
  *
  * <p>Built for the paired bootstrap's hot loop: the rows are stored in the challenger's score order, packed in one
  * byte each (label, both predictions, end of a score tie), so its pass streams 1 byte of flags and 1 byte of
- * weight per row; the champion's pass streams its permutation and gathers weights from a byte array that stays in
- * cache. Log loss and Brier deltas are means of per-row differences, kept as floats: rounding adds well under
- * 1e-10 to a mean over many rows. Ties in scores get half credit in ROC AUC (scikit-learn's rule).
+ * weight per row, branch-free; the champion's pass streams its permutation and gathers weights from a byte array
+ * that stays in cache. Log loss and Brier deltas are means of per-row differences, kept as floats: rounding adds
+ * well under 1e-10 to a mean over many rows. Ties in scores get half credit in ROC AUC (scikit-learn's rule).
  */
 final class BinaryKernel {
     /** Metrics the kernel computes; the index of each in a result array. */
@@ -40,7 +40,7 @@ final class BinaryKernel {
         logLossDelta = new float[rows];
         brierDelta = new float[rows];
         int[] positionInA = new int[rows];
-        double[] sums = new double[4];
+        double[] losses = new double[4];
         for (int j = 0; j < rows; j++) {
             int row = orderA[j];
             positionInA[row] = j;
@@ -53,10 +53,10 @@ final class BinaryKernel {
             double squaredB = (scoreB[row] - y) * (scoreB[row] - y);
             logLossDelta[j] = (float) (lossA - lossB);
             brierDelta[j] = (float) (squaredA - squaredB);
-            sums[0] += lossA;
-            sums[1] += lossB;
-            sums[2] += squaredA;
-            sums[3] += squaredB;
+            losses[0] += lossA;
+            losses[1] += lossB;
+            losses[2] += squaredA;
+            losses[3] += squaredB;
         }
         int[] byB = SortedOrder.of(scoreB);
         orderB = new int[rows];
@@ -68,15 +68,16 @@ final class BinaryKernel {
         }
         byte[] ones = new byte[rows];
         Arrays.fill(ones, (byte) 1);
-        long[] counts = counts(ones);
+        long[] sums = new long[6];
+        long twiceAucA = pass(ones, sums);
         points = new double[2][];
-        points[0] = metrics(counts, true, twiceAucA(ones), true);
-        points[1] = metrics(counts, false, twiceAucB(ones), true);
+        points[0] = metrics(confusion(sums, true), twiceAucA, true);
+        points[1] = metrics(confusion(sums, false), twiceAucB(ones), true);
         if (rows > 0) {
-            points[0][LOG_LOSS] = sums[0] / rows;
-            points[1][LOG_LOSS] = sums[1] / rows;
-            points[0][BRIER] = sums[2] / rows;
-            points[1][BRIER] = sums[3] / rows;
+            points[0][LOG_LOSS] = losses[0] / rows;
+            points[1][LOG_LOSS] = losses[1] / rows;
+            points[0][BRIER] = losses[2] / rows;
+            points[1][BRIER] = losses[3] / rows;
         }
     }
 
@@ -92,7 +93,7 @@ final class BinaryKernel {
 
     /**
      * Challenger minus champion of the metrics {@code wanted} (indices into {@link #METRICS}) under resample
-     * counts {@code weights} (in challenger order, summing to the number of rows), written to {@code out}.
+     * weights {@code weights} (in challenger order), written to {@code out}.
      */
     void deltas(final byte[] weights, final int[] wanted, final double[] out) {
         boolean auc = false;
@@ -101,24 +102,16 @@ final class BinaryKernel {
             auc |= metric == ROC_AUC;
             losses |= metric == LOG_LOSS || metric == BRIER;
         }
-        // One pass in challenger order gives the confusion counts of both models, the challenger's U statistic
-        // and the loss sums; the champion's U needs its own order.
-        long[] counts = new long[8];
-        double[] lossSums = new double[2];
-        long twiceAucA = losses ? passWithLosses(weights, counts, lossSums) : pass(weights, counts);
-        long total = 0;
-        for (long count : counts) {
-            total += count;
-        }
-        double[] a = metrics(counts, true, twiceAucA, auc);
-        double[] b = metrics(counts, false, auc ? twiceAucB(weights) : 0, auc);
+        long[] sums = new long[6];
+        long twiceAucA = pass(weights, sums);
+        double[] lossSums = losses ? lossSums(weights) : null;
+        long total = sums[0];
+        double[] a = metrics(confusion(sums, true), twiceAucA, auc);
+        double[] b = metrics(confusion(sums, false), auc ? twiceAucB(weights) : 0, auc);
         for (int m = 0; m < wanted.length; m++) {
             int metric = wanted[m];
-            if (metric == LOG_LOSS) {
-                out[m] = total == 0 ? Double.NaN : lossSums[0] / total;
-            }
-            else if (metric == BRIER) {
-                out[m] = total == 0 ? Double.NaN : lossSums[1] / total;
+            if (metric == LOG_LOSS || metric == BRIER) {
+                out[m] = total == 0 ? Double.NaN : lossSums[metric == LOG_LOSS ? 0 : 1] / total;
             }
             else {
                 out[m] = a[metric] - b[metric];
@@ -126,89 +119,64 @@ final class BinaryKernel {
         }
     }
 
-    /** Confusion counts and the challenger's twice-U in one pass. */
-    private long pass(final byte[] weights, final long[] counts) {
+    /**
+     * The six sums both confusion matrices derive from (rows, positives, each model's predicted positives and
+     * true positives) and the challenger's twice-U, in one branch-free pass: counting into
+     * {@code counts[category]} would chain every row through memory, and a branch per tie group mispredicts.
+     */
+    private long pass(final byte[] weights, final long[] sums) {
+        long total = 0;
+        long labels = 0;
+        long predictedA = 0;
+        long predictedB = 0;
+        long hitsA = 0;
+        long hitsB = 0;
         long twiceAuc = 0;
         long negativesBelow = 0;
         long groupPositive = 0;
         long groupNegative = 0;
         for (int j = 0; j < rows; j++) {
             int flags = flagsA[j];
-            int w = weights[j];
-            counts[flags & 7] += w;
-            int positiveWeight = w & -(flags & 1);
-            groupPositive += positiveWeight;
-            groupNegative += w - positiveWeight;
-            if ((flags & LAST_OF_TIE) != 0) {
-                twiceAuc += groupPositive * (2 * negativesBelow + groupNegative);
-                negativesBelow += groupNegative;
-                groupPositive = 0;
-                groupNegative = 0;
-            }
+            long w = weights[j];
+            long label = -(flags & 1);
+            long a = -((flags >>> 1) & 1);
+            long b = -((flags >>> 2) & 1);
+            total += w;
+            labels += w & label;
+            predictedA += w & a;
+            predictedB += w & b;
+            hitsA += w & label & a;
+            hitsB += w & label & b;
+            groupPositive += w & label;
+            groupNegative += w & ~label;
+            long last = -((flags >>> 3) & 1);
+            twiceAuc += groupPositive * (2 * negativesBelow + groupNegative) & last;
+            negativesBelow += groupNegative & last;
+            groupPositive &= ~last;
+            groupNegative &= ~last;
         }
+        sums[0] = total;
+        sums[1] = labels;
+        sums[2] = predictedA;
+        sums[3] = hitsA;
+        sums[4] = predictedB;
+        sums[5] = hitsB;
         return twiceAuc;
     }
 
-    /** {@link #pass} plus the weighted sums of the log-loss and Brier deltas. */
-    private long passWithLosses(final byte[] weights, final long[] counts, final double[] lossSums) {
-        long twiceAuc = 0;
-        long negativesBelow = 0;
-        long groupPositive = 0;
-        long groupNegative = 0;
+    /** Weighted sums of the per-row log-loss and Brier deltas. */
+    private double[] lossSums(final byte[] weights) {
         double logLoss = 0;
         double brier = 0;
         for (int j = 0; j < rows; j++) {
-            int flags = flagsA[j];
             int w = weights[j];
-            counts[flags & 7] += w;
             logLoss += w * logLossDelta[j];
             brier += w * brierDelta[j];
-            int positiveWeight = w & -(flags & 1);
-            groupPositive += positiveWeight;
-            groupNegative += w - positiveWeight;
-            if ((flags & LAST_OF_TIE) != 0) {
-                twiceAuc += groupPositive * (2 * negativesBelow + groupNegative);
-                negativesBelow += groupNegative;
-                groupPositive = 0;
-                groupNegative = 0;
-            }
         }
-        lossSums[0] = logLoss;
-        lossSums[1] = brier;
-        return twiceAuc;
+        return new double[] {logLoss, brier};
     }
 
-    private long[] counts(final byte[] weights) {
-        long[] counts = new long[8];
-        for (int j = 0; j < rows; j++) {
-            counts[flagsA[j] & 7] += weights[j];
-        }
-        return counts;
-    }
-
-    /** Twice the Mann-Whitney U of the challenger (ties count half), in the stored order. */
-    private long twiceAucA(final byte[] weights) {
-        long twiceAuc = 0;
-        long negativesBelow = 0;
-        long groupPositive = 0;
-        long groupNegative = 0;
-        for (int j = 0; j < rows; j++) {
-            int flags = flagsA[j];
-            int w = weights[j];
-            int positiveWeight = w & -(flags & 1);
-            groupPositive += positiveWeight;
-            groupNegative += w - positiveWeight;
-            if ((flags & LAST_OF_TIE) != 0) {
-                twiceAuc += groupPositive * (2 * negativesBelow + groupNegative);
-                negativesBelow += groupNegative;
-                groupPositive = 0;
-                groupNegative = 0;
-            }
-        }
-        return twiceAuc;
-    }
-
-    /** Twice the Mann-Whitney U of the champion, walking its order and gathering weights. */
+    /** Twice the Mann-Whitney U of the champion, walking its order and gathering weights; branch-free. */
     private long twiceAucB(final byte[] weights) {
         long twiceAuc = 0;
         long negativesBelow = 0;
@@ -216,44 +184,34 @@ final class BinaryKernel {
         long groupNegative = 0;
         for (int k = 0; k < rows; k++) {
             int flags = flagsB[k];
-            int w = weights[orderB[k]];
-            int positiveWeight = w & -(flags & 1);
-            groupPositive += positiveWeight;
-            groupNegative += w - positiveWeight;
-            if ((flags & LAST_OF_TIE) != 0) {
-                twiceAuc += groupPositive * (2 * negativesBelow + groupNegative);
-                negativesBelow += groupNegative;
-                groupPositive = 0;
-                groupNegative = 0;
-            }
+            long w = weights[orderB[k]];
+            long label = -(flags & 1);
+            groupPositive += w & label;
+            groupNegative += w & ~label;
+            long last = -((flags >>> 3) & 1);
+            twiceAuc += groupPositive * (2 * negativesBelow + groupNegative) & last;
+            negativesBelow += groupNegative & last;
+            groupPositive &= ~last;
+            groupNegative &= ~last;
         }
         return twiceAuc;
     }
 
-    private static double[] metrics(final long[] counts, final boolean challenger, final long twiceAuc,
-            final boolean withAuc) {
-        long tp = 0;
-        long fp = 0;
-        long tn = 0;
-        long fn = 0;
-        for (int c = 0; c < 8; c++) {
-            boolean positive = (c & 1) != 0;
-            boolean predicted = challenger ? (c & 2) != 0 : (c & 4) != 0;
-            if (positive) {
-                if (predicted) {
-                    tp += counts[c];
-                }
-                else {
-                    fn += counts[c];
-                }
-            }
-            else if (predicted) {
-                fp += counts[c];
-            }
-            else {
-                tn += counts[c];
-            }
-        }
+    /** A model's confusion counts {tp, fp, tn, fn} from the six sums of {@link #pass}. */
+    private static long[] confusion(final long[] sums, final boolean challenger) {
+        long total = sums[0];
+        long labels = sums[1];
+        long predicted = challenger ? sums[2] : sums[4];
+        long hits = challenger ? sums[3] : sums[5];
+        long fp = predicted - hits;
+        return new long[] {hits, fp, total - labels - fp, labels - hits};
+    }
+
+    private static double[] metrics(final long[] confusion, final long twiceAuc, final boolean withAuc) {
+        long tp = confusion[0];
+        long fp = confusion[1];
+        long tn = confusion[2];
+        long fn = confusion[3];
         double total = tp + fp + tn + fn;
         double[] m = new double[METRICS.length];
         Arrays.fill(m, Double.NaN);

@@ -142,7 +142,7 @@ public final class Gate {
         if (check.comparesWithChampion() && challenger != null && champion != null) {
             evidence = switch (effectiveTest(policy, check)) {
                 case MCNEMAR -> mcnemar(evidence, pairs.mcnemar(), confidence, check.metric());
-                case DELONG -> delong(evidence, pairs.delong(), confidence);
+                case DELONG -> delongOrPoint(evidence, pairs, confidence);
                 case BOOTSTRAP -> bootstrapped(evidence, deltas.get(check.metric()), confidence);
             };
         }
@@ -157,6 +157,18 @@ public final class Gate {
         return new Evidence(point.challenger(), point.champion(), errorRate ? -interval[1] : interval[0],
                 errorRate ? -interval[0] : interval[1], confidence, result.pValue(), StatisticalTest.MCNEMAR,
                 point.rows());
+    }
+
+    /** DeLong needs two rows of each class; with fewer there is no interval, and significance cannot pass. */
+    private static Evidence delongOrPoint(final Evidence point, final PairedRows pairs, final double confidence) {
+        DeLong.Result result;
+        try {
+            result = pairs.delong();
+        }
+        catch (IllegalArgumentException exception) {
+            return point;
+        }
+        return delong(point, result, confidence);
     }
 
     private static Evidence delong(final Evidence point, final DeLong.Result result, final double confidence) {

@@ -1,0 +1,250 @@
+package io.modelci.cli;
+
+import io.modelci.InputException;
+import io.modelci.eval.EvaluationOptions;
+import io.modelci.eval.EvaluationResult;
+import io.modelci.eval.Evaluator;
+import io.modelci.eval.Predictions;
+import io.modelci.eval.PredictionsReader;
+import io.modelci.eval.ReadOptions;
+import io.modelci.eval.SliceResult;
+import io.modelci.eval.Task;
+import io.modelci.gate.Check;
+import io.modelci.gate.CheckResult;
+import io.modelci.gate.EvaluatedPairs;
+import io.modelci.gate.Gate;
+import io.modelci.gate.MetricSet;
+import io.modelci.gate.Outcome;
+import io.modelci.gate.Policy;
+import io.modelci.gate.Verdict;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+
+/** {@code modelci compare}: the champion/challenger gate on the command line. */
+@Command(name = "compare",
+        description = "Decide whether a challenger may replace the champion under a policy: paired statistics when "
+                + "both models scored the same rows. Exit 0 on PROMOTE or PROMOTE_FIRST; with --fail-on-reject, "
+                + "exit 1 on REJECT.")
+public final class CompareCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--task", required = true, paramLabel = "TASK", description = "binary, multiclass or regression.")
+    private String task;
+
+    @Option(names = "--challenger", required = true, paramLabel = "FILE",
+            description = "The challenger's predictions (CSV/TSV with a header, or JSON Lines).")
+    private Path challenger;
+
+    @Option(names = "--champion", paramLabel = "FILE",
+            description = "The champion's predictions on the same rows (matched by the id column when both files "
+                    + "have one, else by position).")
+    private Path champion;
+
+    @Option(names = "--champion-metrics", paramLabel = "FILE",
+            description = "Only the champion's summary metrics (the JSON of modelci evaluate --json): an unpaired "
+                    + "point comparison.")
+    private Path championMetrics;
+
+    @Option(names = "--no-champion", description = "There is no champion yet: apply the policy's no_champion rule.")
+    private boolean noChampion;
+
+    @Option(names = "--policy", required = true, paramLabel = "FILE", description = "The promotion policy (YAML).")
+    private Path policyFile;
+
+    @Option(names = "--json", description = "Print the verdict as JSON instead of a table.")
+    private boolean json;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Also write the verdict JSON to this file.")
+    private Path output;
+
+    @Option(names = "--fail-on-reject", description = "Exit 1 when the verdict is REJECT, so a CI job can gate on it.")
+    private boolean failOnReject;
+
+    @Option(names = "--id-column", defaultValue = "id", paramLabel = "NAME",
+            description = "Column that identifies rows, used when both prediction files have it. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    private String idColumn;
+
+    @Option(names = "--label-column", defaultValue = "label", paramLabel = "NAME",
+            description = "Column of true labels (regression: true values). Default: ${DEFAULT-VALUE}.")
+    private String labelColumn;
+
+    @Option(names = "--score-column", defaultValue = "score", paramLabel = "NAME",
+            description = "Binary: column of positive-class probabilities. Default: ${DEFAULT-VALUE}.")
+    private String scoreColumn;
+
+    @Option(names = "--prediction-column", paramLabel = "NAME",
+            description = "Column of predicted classes or values. Default: prediction (multiclass, regression); "
+                    + "binary thresholds the score.")
+    private String predictionColumn;
+
+    @Option(names = "--positive-label", paramLabel = "LABEL",
+            description = "Binary: the positive label. Default: 1, true or yes when present.")
+    private String positiveLabel;
+
+    @Option(names = "--threshold", defaultValue = "0.5", paramLabel = "P",
+            description = "Binary: predict positive when score >= P. Default: ${DEFAULT-VALUE}.")
+    private double threshold;
+
+    @Override
+    public Integer call() throws IOException {
+        Policy policy = Policy.parse(policyFile);
+        int sources = (champion != null ? 1 : 0) + (championMetrics != null ? 1 : 0) + (noChampion ? 1 : 0);
+        if (sources != 1) {
+            throw InputException.ofField("--champion",
+                    "give exactly one of --champion FILE, --champion-metrics FILE or --no-champion");
+        }
+        List<String> sliceColumns = sliceColumns(policy);
+        Verdict verdict;
+        if (champion != null) {
+            boolean ids = hasColumn(challenger, idColumn) && hasColumn(champion, idColumn);
+            Predictions challengerPredictions = PredictionsReader.read(challenger, options(sliceColumns, ids));
+            Predictions championPredictions = PredictionsReader.read(champion, options(List.of(), ids));
+            verdict = Gate.compare(policy, EvaluatedPairs.of(challengerPredictions, championPredictions));
+        }
+        else {
+            Predictions challengerPredictions = PredictionsReader.read(challenger, options(sliceColumns, false));
+            EvaluationResult evaluation = Evaluator.evaluate(challengerPredictions,
+                    EvaluationOptions.defaults().withMinSliceSize(policy.minSliceSize()));
+            MetricSet challengerMetrics = metricSet(evaluation);
+            verdict = championMetrics != null
+                    ? Gate.compareUnpaired(policy, challengerMetrics, MetricSet.read(championMetrics))
+                    : Gate.first(policy, challengerMetrics);
+        }
+        if (output != null) {
+            writeAtomically(output, verdict.toJson());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.print(verdict.toJson());
+        }
+        else {
+            VerdictTable.print(out, verdict);
+        }
+        out.flush();
+        return verdict.promotes() || !failOnReject ? ModelCi.EXIT_OK : ModelCi.EXIT_REJECTED;
+    }
+
+    private static List<String> sliceColumns(final Policy policy) {
+        Set<String> columns = new LinkedHashSet<>();
+        for (Check check : policy.checks()) {
+            columns.addAll(check.slices());
+        }
+        return new ArrayList<>(columns);
+    }
+
+    private ReadOptions options(final List<String> slices, final boolean ids) {
+        ReadOptions options = ReadOptions.of(Task.of(task)).withLabelColumn(labelColumn).withScoreColumn(scoreColumn)
+                .withPredictionColumn(predictionColumn).withPositiveLabel(positiveLabel).withThreshold(threshold)
+                .withSliceBy(slices);
+        return ids ? options.withIdColumn(idColumn) : options;
+    }
+
+    private static MetricSet metricSet(final EvaluationResult evaluation) {
+        Map<String, Map<String, MetricSet>> slices = new TreeMap<>();
+        evaluation.slices().forEach((column, values) -> {
+            Map<String, MetricSet> byValue = new TreeMap<>();
+            for (Map.Entry<String, SliceResult> value : values.entrySet()) {
+                byValue.put(value.getKey(), new MetricSet(value.getValue().rows(), value.getValue().metrics(),
+                        Map.of(), null));
+            }
+            slices.put(column, byValue);
+        });
+        return new MetricSet(evaluation.rows(), evaluation.metrics(), slices, evaluation.datasetSha256());
+    }
+
+    /** Whether the file's header (or first JSON Lines object) names {@code column}. */
+    static boolean hasColumn(final Path file, final String column) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String header = reader.readLine();
+            if (header == null) {
+                return false;
+            }
+            header = header.replace("\uFEFF", "").trim();
+            if (header.startsWith("{")) {
+                return header.contains("\"" + column + "\"");
+            }
+            for (String name : header.split("[,\t;|]")) {
+                if (name.trim().replace("\"", "").equals(column)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static void writeAtomically(final Path file, final String content) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        Path temporary = Files.createTempFile(absolute.getParent(), ".verdict", ".tmp");
+        try {
+            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** The human form of a verdict: a compact table with ✓/✗ per check and the reasons. */
+    static final class VerdictTable {
+        private VerdictTable() {
+        }
+
+        static void print(final PrintWriter out, final Verdict verdict) {
+            out.printf(Locale.ROOT, "%s: %s%n", verdict.decision(), verdict.reason());
+            long rows = verdict.checks().stream().mapToLong(CheckResult::rows).max().orElse(0);
+            out.printf(Locale.ROOT, "%s%s, seed %d, bootstrap %d, policy %s%n", verdict.comparison().label(),
+                    rows > 0 ? " on " + rows + " rows" : "", verdict.seed(), verdict.bootstrap(),
+                    verdict.policyHash().substring(0, 12));
+            out.println();
+            out.printf(Locale.ROOT, "    %-28s %11s %11s %11s  %-26s %9s%n", "check", "challenger", "champion",
+                    "delta", "interval", "p");
+            for (CheckResult check : verdict.checks()) {
+                String mark = check.outcome() == Outcome.PASS ? "✓" : check.outcome() == Outcome.FAIL ? "✗" : "-";
+                String interval = check.intervalLow() == null ? "" : String.format(Locale.ROOT, "[%s, %s] %s",
+                        signed(check.intervalLow()), signed(check.intervalHigh()),
+                        percent(check.confidence()) + (check.test().equals("bootstrap") ? "" : " " + check.test()));
+                out.printf(Locale.ROOT, "  %s %-28s %11s %11s %11s  %-26s %9s%n", mark, check.label(),
+                        plain(check.challenger()), plain(check.champion()),
+                        check.delta() == null ? "" : signed(check.delta()), interval,
+                        check.pValue() == null ? "" : String.format(Locale.ROOT, "%.3g", check.pValue()));
+                out.printf(Locale.ROOT, "      %s%n", check.reason());
+            }
+        }
+
+        private static String plain(final Double value) {
+            return value == null ? "-" : String.format(Locale.ROOT, "%.4f", value);
+        }
+
+        private static String signed(final double value) {
+            return String.format(Locale.ROOT, "%+.4f", value);
+        }
+
+        private static String percent(final double confidence) {
+            return String.format(Locale.ROOT, "%.0f%%", confidence * 100);
+        }
+    }
+}

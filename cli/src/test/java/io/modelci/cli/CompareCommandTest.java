@@ -1,0 +1,186 @@
+package io.modelci.cli;
+
+import io.modelci.gate.Decision;
+import io.modelci.gate.Verdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CompareCommandTest {
+    private static final String POLICY = """
+            checks:
+              - metric: roc_auc
+                min_improvement: 0.005
+                significance: 0.05
+                slices: [region]
+              - metric: log_loss
+                max_regression: 0.01
+            bootstrap: 300
+            seed: 5
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(final String... args) {
+        CommandLine commandLine = ModelCi.newCommandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        return commandLine.execute(args);
+    }
+
+    /** The same 1,200 rows scored by a sharp and a noisy model; ids let the champion's file be shuffled. */
+    private Path[] files(final boolean shuffleChampion) throws IOException {
+        Random random = new Random(11);
+        List<String> sharp = new ArrayList<>();
+        List<String> noisy = new ArrayList<>();
+        for (int i = 0; i < 1200; i++) {
+            int label = random.nextDouble() < 0.4 ? 1 : 0;
+            double signal = random.nextGaussian() + 1.5 * label;
+            String region = i % 3 == 0 ? "eu" : "us";
+            sharp.add(String.format(Locale.ROOT, "r%d,%d,%.6f,%s", i, label,
+                    sigmoid(signal + 0.3 * random.nextGaussian()), region));
+            noisy.add(String.format(Locale.ROOT, "r%d,%d,%.6f,%s", i, label,
+                    sigmoid(signal + 2.0 * random.nextGaussian()), region));
+        }
+        if (shuffleChampion) {
+            Collections.shuffle(noisy, new Random(3));
+        }
+        Path sharpFile = dir.resolve("sharp.csv");
+        Path noisyFile = dir.resolve("noisy.csv");
+        Files.writeString(sharpFile, "id,label,score,region\n" + String.join("\n", sharp) + "\n");
+        Files.writeString(noisyFile, "id,label,score,region\n" + String.join("\n", noisy) + "\n");
+        return new Path[] {sharpFile, noisyFile};
+    }
+
+    private static double sigmoid(final double x) {
+        return 1 / (1 + Math.exp(-x));
+    }
+
+    private Path policy() throws IOException {
+        Path file = dir.resolve("policy.yaml");
+        Files.writeString(file, POLICY);
+        return file;
+    }
+
+    @Test
+    void shouldPromoteABetterChallengerMatchedByIdAndPrintATable() throws IOException {
+        Path[] files = files(true);
+
+        int exit = run("compare", "--task", "binary", "--challenger", files[0].toString(), "--champion",
+                files[1].toString(), "--policy", policy().toString(), "--fail-on-reject");
+
+        assertThat(exit).as(err.toString()).isEqualTo(0);
+        assertThat(out.toString()).startsWith("PROMOTE: all 4 checks hold")
+                .contains("paired on 1200 rows, seed 5, bootstrap 300")
+                .contains("  ✓ roc_auc [region=eu]")
+                .contains("roc_auc improved by ");
+    }
+
+    @Test
+    void shouldExitOneOnRejectOnlyWhenAsked() throws IOException {
+        Path[] files = files(false);
+        String[] swapped = {"compare", "--task", "binary", "--challenger", files[1].toString(), "--champion",
+            files[0].toString(), "--policy", policy().toString(), "--json"};
+
+        int lenient = run(swapped);
+        Verdict verdict = Verdict.fromJson(out.toString());
+        int strict = run(append(swapped, "--fail-on-reject"));
+
+        assertThat(lenient).isEqualTo(0);
+        assertThat(verdict.decision()).isEqualTo(Decision.REJECT);
+        assertThat(verdict.checks().get(0).reason()).contains("roc_auc got worse by");
+        assertThat(verdict.challengerFingerprint()).hasSize(64);
+        assertThat(strict).isEqualTo(1);
+    }
+
+    @Test
+    void shouldGiveTheSameVerdictBytesTwice() throws IOException {
+        Path[] files = files(true);
+        Path first = dir.resolve("first.json");
+        Path second = dir.resolve("second.json");
+        String[] args = {"compare", "--task", "binary", "--challenger", files[0].toString(), "--champion",
+            files[1].toString(), "--policy", policy().toString(), "--output"};
+
+        run(append(args, first.toString()));
+        run(append(args, second.toString()));
+
+        assertThat(Files.readString(second)).isEqualTo(Files.readString(first)).contains("\"decision\" : \"PROMOTE\"");
+    }
+
+    @Test
+    void shouldCompareUnpairedAgainstChampionMetricsAndMarkIt() throws IOException {
+        Path[] files = files(false);
+        Path metrics = dir.resolve("champion.json");
+        Files.writeString(metrics, "{\"task\": \"binary\", \"rows\": 900, \"metrics\": {\"roc_auc\": 0.70, "
+                + "\"log_loss\": 0.60}, \"slices\": {\"region\": {\"eu\": {\"rows\": 300, \"metrics\": "
+                + "{\"roc_auc\": 0.69}}, \"us\": {\"rows\": 600, \"metrics\": {\"roc_auc\": 0.71}}}}}");
+        Path pointPolicy = dir.resolve("point.yaml");
+        Files.writeString(pointPolicy, POLICY.replace("    significance: 0.05\n", ""));
+
+        int exit = run("compare", "--task", "binary", "--challenger", files[0].toString(), "--champion-metrics",
+                metrics.toString(), "--policy", pointPolicy.toString(), "--json");
+
+        assertThat(exit).as(err.toString()).isEqualTo(0);
+        Verdict verdict = Verdict.fromJson(out.toString());
+        assertThat(verdict.decision()).isEqualTo(Decision.PROMOTE);
+        assertThat(verdict.unpaired()).isTrue();
+        assertThat(verdict.checks()).hasSize(4).allSatisfy(check -> assertThat(check.test()).isEqualTo("none"));
+    }
+
+    @Test
+    void shouldApplyTheFirstModelRule() throws IOException {
+        Path[] files = files(false);
+
+        int exit = run("compare", "--task", "binary", "--challenger", files[0].toString(), "--no-champion",
+                "--policy", policy().toString());
+
+        assertThat(exit).as(err.toString()).isEqualTo(0);
+        assertThat(out.toString()).startsWith("PROMOTE_FIRST: ");
+    }
+
+    @Test
+    void shouldRejectBadInputWithExitTwo() throws IOException {
+        Path[] files = files(false);
+        Path shorter = dir.resolve("short.csv");
+        Files.writeString(shorter, "label,score\n1,0.9\n0,0.2\n");
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, "checks: []\n");
+
+        int noSource = run("compare", "--task", "binary", "--challenger", files[0].toString(), "--policy",
+                policy().toString());
+        int badPolicy = run("compare", "--task", "binary", "--challenger", files[0].toString(), "--no-champion",
+                "--policy", broken.toString());
+        int mismatch = run("compare", "--task", "binary", "--challenger", files[0].toString(), "--champion",
+                shorter.toString(), "--policy", policy().toString());
+
+        assertThat(noSource).isEqualTo(2);
+        assertThat(badPolicy).isEqualTo(2);
+        assertThat(mismatch).isEqualTo(2);
+        assertThat(err.toString()).contains("give exactly one of --champion FILE")
+                .contains("broken.yaml:1: 'checks': is empty")
+                .contains("1200 rows and the champion 2");
+    }
+
+    private static String[] append(final String[] args, final String extra) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = extra;
+        return all;
+    }
+}
