@@ -19,6 +19,7 @@ import java.io.PrintWriter;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 MetricsCommand.class,
+                TrainCommand.class, GpusCommand.class,
                 // one line per command; keep the list sorted by feature
                 EvaluateCommand.class,
                 ReportCommand.class,

@@ -50,6 +50,10 @@ public record GpuInventory(String nvidiaSmi, List<Gpu> gpus) {
      * @throws GpuException when the driver does not answer or prints something unexpected
      */
     public static GpuInventory detect(final Path nvidiaSmi) {
+        if (!Files.isExecutable(nvidiaSmi)) {
+            throw new GpuException(nvidiaSmi + " is not an executable nvidia-smi (check " + NVIDIA_SMI_VARIABLE
+                    + " or --nvidia-smi)");
+        }
         String query = run(nvidiaSmi, "--query-gpu=" + NvidiaSmiParser.QUERY, "--format=csv,noheader,nounits");
         List<Gpu> gpus = NvidiaSmiParser.parseQuery(query);
         if (gpus.isEmpty()) {

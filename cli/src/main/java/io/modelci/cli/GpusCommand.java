@@ -1,0 +1,132 @@
+package io.modelci.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.modelci.gpu.AllocatorState;
+import io.modelci.gpu.FileGpuAllocator;
+import io.modelci.gpu.Gpu;
+import io.modelci.gpu.GpuException;
+import io.modelci.gpu.GpuInventory;
+import io.modelci.gpu.Holding;
+import io.modelci.gpu.MigDevice;
+import io.modelci.gpu.QueuedRequest;
+import io.modelci.run.TrainingRunJson;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/** {@code modelci gpus}: the GPUs of this machine, who holds them and who waits. */
+@Command(name = "gpus",
+        mixinStandardHelpOptions = true,
+        description = "Shows this machine's GPUs (from nvidia-smi), which modelci process holds each, and the queue.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:shown (also when the machine has no GPU)",
+            "3:nvidia-smi is installed but the driver does not answer",
+        })
+public final class GpusCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--json", description = "Print JSON for machines instead of a table.")
+    private boolean json;
+
+    @Option(names = "--home", paramLabel = "DIR", defaultValue = "${env:MODELCI_HOME}",
+            description = "Where GPU allocations of this machine are kept (default: $MODELCI_HOME, else ~/.modelci).")
+    private Path home;
+
+    @Option(names = "--nvidia-smi", paramLabel = "PROGRAM", defaultValue = "${env:MODELCI_NVIDIA_SMI}",
+            description = "The nvidia-smi to ask (default: $MODELCI_NVIDIA_SMI, else nvidia-smi on PATH).")
+    private Path nvidiaSmi;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Map<String, String> env = new HashMap<>(System.getenv());
+        if (nvidiaSmi != null) {
+            env.put(GpuInventory.NVIDIA_SMI_VARIABLE, nvidiaSmi.toString());
+        }
+        GpuInventory inventory;
+        try {
+            inventory = GpuInventory.detect(env);
+        }
+        catch (GpuException e) {
+            spec.commandLine().getErr().println("modelci: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return ModelCi.EXIT_FAILURE;
+        }
+        AllocatorState state = new FileGpuAllocator(home != null ? home : FileGpuAllocator.defaultHome(Map.of()),
+                inventory::gpus).read();
+        if (json) {
+            ObjectNode root = TrainingRunJson.mapper().createObjectNode();
+            root.set("gpus", TrainingRunJson.mapper().valueToTree(inventory.gpus()));
+            root.set("holders", TrainingRunJson.mapper().valueToTree(state.holders()));
+            root.set("queue", TrainingRunJson.mapper().valueToTree(state.queue()));
+            root.put("nvidiaSmi", inventory.nvidiaSmi());
+            out.println(TrainingRunJson.toJson(root));
+        }
+        else {
+            printTable(inventory, state, out);
+        }
+        out.flush();
+        return ModelCi.EXIT_OK;
+    }
+
+    private static void printTable(final GpuInventory inventory, final AllocatorState state, final PrintWriter out) {
+        if (!inventory.hasDriver()) {
+            out.println("No NVIDIA GPU: nvidia-smi is not on PATH (set MODELCI_NVIDIA_SMI to point at it).");
+        }
+        else if (inventory.gpus().isEmpty()) {
+            out.println("No NVIDIA GPU found by " + inventory.nvidiaSmi() + ".");
+        }
+        else {
+            out.printf("%-4s %-28s %-20s %-5s %s%n", "GPU", "NAME", "MEMORY USED/TOTAL", "UTIL", "HELD BY");
+            for (Gpu gpu : inventory.gpus()) {
+                out.printf("%-4d %-28s %-20s %-5s %s%n", gpu.index(), gpu.name(),
+                        (gpu.memoryUsedMib() < 0 ? "?" : Long.toString(gpu.memoryUsedMib())) + "/"
+                                + gpu.memoryTotalMib() + " MiB",
+                        gpu.utilizationPercent() < 0 ? "n/a" : gpu.utilizationPercent() + "%", holder(gpu, state));
+                for (MigDevice mig : gpu.migDevices()) {
+                    out.printf("       MIG %-8s device %d  %s%n", mig.profile(), mig.deviceIndex(), mig.uuid());
+                }
+            }
+        }
+        if (!state.queue().isEmpty()) {
+            out.println();
+            out.println("Waiting, first in line first:");
+            int position = 1;
+            for (QueuedRequest request : state.queue()) {
+                out.println("  " + position++ + ". " + request.request().describe() + " for "
+                        + who(request.claimant().pid(), request.claimant().description()) + " since "
+                        + request.since());
+            }
+        }
+    }
+
+    private static String holder(final Gpu gpu, final AllocatorState state) {
+        for (Holding holding : state.holders()) {
+            if (holding.uuids().contains(gpu.uuid())) {
+                return who(holding.claimant().pid(), holding.claimant().description()) + " since " + holding.since();
+            }
+        }
+        return "-";
+    }
+
+    private static String who(final long pid, final String description) {
+        return (pid > 0 ? "pid " + pid + " " : "") + (description == null ? "" : description);
+    }
+
+    /** "0 (NVIDIA A100-SXM4-80GB, GPU-...), 1 (...)": for log lines. */
+    static String describe(final List<Gpu> gpus) {
+        return gpus.stream().map(gpu -> gpu.index() + " (" + gpu.name() + ", " + gpu.uuid() + ")")
+                .collect(Collectors.joining(", "));
+    }
+}
