@@ -1,15 +1,14 @@
 package io.modelci.report;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.graphics2d.svg.MeetOrSlice;
+import org.jfree.graphics2d.svg.PreserveAspectRatio;
 import org.jfree.graphics2d.svg.SVGGraphics2D;
+import org.jfree.graphics2d.svg.ViewBox;
 
-import javax.imageio.ImageIO;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * Renders a chart to PNG bytes or SVG text. Headless: no display is needed (or used).
@@ -44,14 +43,7 @@ public final class ChartImages {
         finally {
             graphics.dispose();
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        try {
-            ImageIO.write(image, "png", bytes);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("could not encode PNG", e);
-        }
-        return bytes.toByteArray();
+        return PngEncoder.encode(image);
     }
 
     /**
@@ -78,7 +70,9 @@ public final class ChartImages {
         // Deterministic ids (the default prefix is time-based), unique per chart.
         graphics.setDefsKeyPrefix(prefix + "_");
         chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height), null, null);
-        String element = graphics.getSVGElement(prefix);
+        // A viewBox lets a page scale the chart (max-width: 100%) without clipping it.
+        String element = graphics.getSVGElement(prefix, true, new ViewBox(0, 0, width, height),
+                PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET);
         if (!document) {
             return element;
         }

@@ -12,7 +12,6 @@ import org.jfree.ui.RectangleInsets;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
@@ -160,11 +159,6 @@ public final class ChartStyle {
         axis.setAxisLinePaint(GREY);
         axis.setTickMarkPaint(GREY);
         return axis;
-    }
-
-    /** A translucent version of a colour, for interval bands. */
-    static Paint translucent(final Color color, final int alpha) {
-        return new Color(color.getRed(), color.getGreen(), color.getBlue(), alpha);
     }
 
     /** A readable name for possibly missing text. */

@@ -81,7 +81,13 @@ public final class ComparisonChart {
         NumberAxis values = ChartStyle.axis(new NumberAxis("Value (interval)"));
         XYPlot plot = new XYPlot(hasItems(dataset) ? dataset : null, values, null, renderer);
         double[] range = ChartRanges.padded(min, max);
-        values.setRange(range[0], range[1]);
+        // Room on the right for the value labels.
+        values.setRange(range[0], range[1] + (range[1] - range[0]) * 0.12);
+        for (int i = 0; i < rows.size(); i++) {
+            ComparisonRow row = rows.get(i);
+            valueLabel(plot, i - DODGE, row.challenger(), row.challengerHigh(), CHALLENGER);
+            valueLabel(plot, i + DODGE, row.champion(), row.championHigh(), CHAMPION);
+        }
         style(plot);
         return plot;
     }
@@ -115,6 +121,15 @@ public final class ComparisonChart {
                 text.setTextAnchor(TextAnchor.CENTER_LEFT);
                 plot.addAnnotation(text);
             }
+            else if (row.outcome() != CheckOutcome.NOT_CHECKED) {
+                // Nothing to draw (a missing or non-finite value), but the outcome must still be said.
+                XYTextAnnotation text = new XYTextAnnotation(" " + row.outcome().symbol() + " "
+                        + row.outcome().word() + " (no value)", 0, i);
+                text.setFont(OUTCOME_FONT);
+                text.setPaint(colour(row.outcome()).darker());
+                text.setTextAnchor(TextAnchor.CENTER_LEFT);
+                plot.addAnnotation(text);
+            }
         }
         if (hasItems(dataset)) {
             plot.setDataset(dataset);
@@ -126,6 +141,19 @@ public final class ComparisonChart {
         plot.addDomainMarker(zero, Layer.BACKGROUND);
         style(plot);
         return plot;
+    }
+
+    /** The value written right of its marker, so metrics on different scales stay readable. */
+    private static void valueLabel(final XYPlot plot, final double y, final double value, final double high,
+            final Color colour) {
+        if (Double.isFinite(value)) {
+            XYTextAnnotation text = new XYTextAnnotation("  " + Formats.number(value),
+                    Double.isFinite(high) ? Math.max(high, value) : value, y);
+            text.setFont(ChartStyle.SMALL_FONT);
+            text.setPaint(colour);
+            text.setTextAnchor(TextAnchor.CENTER_LEFT);
+            plot.addAnnotation(text);
+        }
     }
 
     /** Adds (value, interval) at row {@code y}; returns the x extent drawn, or {+inf, -inf} when nothing was. */

@@ -83,7 +83,7 @@ public final class HtmlReport {
                 .append("<th>Interval of Δ</th><th>p</th><th>Reason</th></tr>\n");
         for (CheckResult check : verdict.checks()) {
             html.append("<tr><td class=\"").append(check.passed() ? "pass\">✓ pass" : "fail\">✗ fail")
-                    .append("</td><td>").append(Escape.html(check.metric())).append("</td>")
+                    .append("</td><td>").append(Escape.html(check.label())).append("</td>")
                     .append(num(Formats.number(check.challenger()))).append(num(Formats.number(check.champion())))
                     .append(num(Formats.signed(check.delta())))
                     .append(num(Formats.interval(check.interval().low(), check.interval().high())))

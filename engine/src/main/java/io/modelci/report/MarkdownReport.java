@@ -30,7 +30,7 @@ public final class MarkdownReport {
             md.append("|:-:|---|--:|--:|--:|:-:|--:|---|\n");
             for (CheckResult check : verdict.checks()) {
                 md.append("| ").append(check.passed() ? "✓" : "✗")
-                        .append(" | ").append(Escape.markdownCell(check.metric()))
+                        .append(" | ").append(Escape.markdownCell(check.label()))
                         .append(" | ").append(Formats.number(check.challenger()))
                         .append(" | ").append(Formats.number(check.champion()))
                         .append(" | ").append(Formats.signed(check.delta()))
@@ -41,9 +41,14 @@ public final class MarkdownReport {
             }
             md.append('\n');
         }
-        for (ReportChart chart : charts) {
-            md.append("![").append(Escape.markdown(chart.title())).append("](").append(imageLink.apply(chart))
-                    .append(")\n\n");
+        // The comparison and the trends answer "is it better?"; the rest is folded so the comment stays short.
+        List<ReportChart> headline = charts.stream().filter(MarkdownReport::isHeadline).toList();
+        List<ReportChart> more = charts.stream().filter(c -> !isHeadline(c)).toList();
+        headline.forEach(chart -> image(md, chart, imageLink));
+        if (!more.isEmpty()) {
+            md.append("<details><summary>More charts (").append(more.size()).append(")</summary>\n\n");
+            more.forEach(chart -> image(md, chart, imageLink));
+            md.append("</details>\n\n");
         }
         metricsTable(md, input);
         slices(md, eval);
@@ -59,6 +64,16 @@ public final class MarkdownReport {
             md.append("\n</details>\n\n");
         }
         return md.toString();
+    }
+
+    private static boolean isHeadline(final ReportChart chart) {
+        return chart.id().equals("comparison") || chart.id().startsWith("trend");
+    }
+
+    private static void image(final StringBuilder md, final ReportChart chart,
+            final java.util.function.Function<ReportChart, String> imageLink) {
+        md.append("![").append(Escape.markdown(chart.title())).append("](").append(imageLink.apply(chart))
+                .append(")\n\n");
     }
 
     static String headline(final VerdictSummary verdict) {

@@ -73,13 +73,16 @@ public final class ReportCharts {
         List<ComparisonRow> rows = new ArrayList<>();
         if (input.verdict() != null && !input.verdict().checks().isEmpty()) {
             for (CheckResult check : input.verdict().checks()) {
-                double c = Double.isFinite(check.challenger()) ? check.challenger() : challenger.metric(check.metric());
-                double p = Double.isFinite(check.champion()) ? check.champion()
-                        : champion.map(e -> e.metric(check.metric())).orElse(Double.NaN);
-                Interval ci = challenger.interval(check.metric());
-                Interval pi = champion.map(e -> e.interval(check.metric())).orElse(Interval.NONE);
+                // The verdict's values are what was decided on (a NaN there is why a check failed): never
+                // replaced by the evaluations' values; only the intervals of the values come from those.
+                boolean whole = check.slice() == null;
+                double c = check.challenger();
+                double p = check.champion();
+                Interval ci = whole ? challenger.interval(check.metric()) : Interval.NONE;
+                Interval pi = whole ? champion.map(e -> e.interval(check.metric())).orElse(Interval.NONE)
+                        : Interval.NONE;
                 double delta = Double.isFinite(check.delta()) ? check.delta() : c - p;
-                rows.add(new ComparisonRow(check.metric(), c, ci.low(), ci.high(), p, pi.low(), pi.high(), delta,
+                rows.add(new ComparisonRow(check.label(), c, ci.low(), ci.high(), p, pi.low(), pi.high(), delta,
                         check.interval().low(), check.interval().high(), CheckOutcome.of(check.passed())));
             }
             return rows;
@@ -174,7 +177,7 @@ public final class ReportCharts {
         String label = null;
         boolean higher = higherIsBetter(metric);
         CheckResult check = input.verdict() == null ? null : input.verdict().checks().stream()
-                .filter(c -> c.metric().equals(metric)).findFirst().orElse(null);
+                .filter(c -> c.metric().equals(metric) && c.slice() == null).findFirst().orElse(null);
         if (check != null) {
             higher = check.higherIsBetter();
             if (Double.isFinite(check.threshold())) {

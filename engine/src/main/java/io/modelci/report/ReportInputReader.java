@@ -153,7 +153,7 @@ public final class ReportInputReader {
         String direction = JsonInput.text(JsonInput.field(check, "direction"));
         boolean higher = direction == null ? !(check.has("max_value") || check.has("maxValue"))
                 : !direction.trim().toLowerCase(Locale.ROOT).startsWith("lower");
-        return new CheckResult(metric, challenger, champion, delta, interval, pValue, passed,
+        return new CheckResult(metric, JsonInput.text(JsonInput.field(check, "slice")), challenger, champion, delta, interval, pValue, passed,
                 JsonInput.text(JsonInput.field(check, "reason", "message", "explanation")), threshold, higher);
     }
 

@@ -70,6 +70,7 @@ final class ChartAssertions {
             if (width > 0) {
                 assertThat(document.getDocumentElement().getAttribute("width")).startsWith(String.valueOf(width));
                 assertThat(document.getDocumentElement().getAttribute("height")).startsWith(String.valueOf(height));
+                assertThat(document.getDocumentElement().getAttribute("viewBox")).isEqualTo("0 0 " + width + " " + height);
             }
             assertThat(svg.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(1000);
             return document;

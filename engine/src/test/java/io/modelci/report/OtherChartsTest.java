@@ -106,4 +106,20 @@ class OtherChartsTest {
         assertRenders(SliceChart.create(null, "m", List.of(new SliceValue("a", Double.NaN, 3)), 0.5, null, true),
                 "slices-small", 400, 300);
     }
+
+    @Test
+    void shouldDrawLargeMatricesWithoutCellText() {
+        int n = 30;
+        List<String> labels = new ArrayList<>();
+        long[][] counts = new long[n][n];
+        for (int i = 0; i < n; i++) {
+            labels.add("class_" + i);
+            for (int j = 0; j < n; j++) {
+                counts[i][j] = i == j ? 100 + i : (i * j) % 7;
+            }
+        }
+        JFreeChart chart = ConfusionMatrixChart.create(null, new ConfusionMatrix(labels, counts), true);
+        assertRenders(chart, "confusion-30", 700, 600);
+        assertThat(chart.getXYPlot().getAnnotations()).isEmpty();
+    }
 }

@@ -68,6 +68,34 @@ class ReportInputReaderTest {
     }
 
     @Test
+    void shouldReadTheGatesVerdictWithSliceChecksAndNonFiniteValues() {
+        VerdictSummary verdict = ReportInputReader.readVerdict(Fixtures.file("gate-verdict.json"));
+        assertThat(verdict.decision()).isEqualTo("REJECT");
+        assertThat(verdict.unpaired()).isFalse();
+        assertThat(verdict.checks()).extracting(CheckResult::label)
+                .containsExactly("roc_auc", "roc_auc (region=APAC)", "log_loss");
+        assertThat(verdict.checks().get(1).slice()).isEqualTo("region=APAC");
+        assertThat(verdict.checks().get(2).challenger()).isNaN();
+        assertThat(verdict.checks().get(2).higherIsBetter()).isFalse();
+        assertThat(verdict.checks().get(2).interval().known()).isFalse();
+        ReportInput input = new ReportInput("gate", ReportInputReader.readEvaluation(Fixtures.file("evaluation.json")),
+                null, verdict, null, null, null);
+        List<ComparisonRow> rows = ReportCharts.comparisonRows(input);
+        assertThat(rows).extracting(ComparisonRow::metric).containsExactly("roc_auc", "roc_auc (region=APAC)",
+                "log_loss");
+        assertThat(rows.get(1).challengerLow()).as("no whole-data interval for a slice check").isNaN();
+        assertThat(rows.get(2).challenger()).isNaN();
+        String md = MarkdownReport.render(input, List.of(), c -> c.id());
+        assertThat(md).contains("| ✗ | roc\\_auc \\(region=APAC\\) | 0.8712 | 0.8801 | -0.0089 |");
+        org.jfree.chart.JFreeChart chart = ComparisonChart.create(null, rows);
+        ChartAssertions.assertRenders(chart, "comparison-gate", 700, 320);
+        org.jfree.chart.plot.XYPlot deltas = (org.jfree.chart.plot.XYPlot)
+                ((org.jfree.chart.plot.CombinedRangeXYPlot) chart.getPlot()).getSubplots().get(1);
+        assertThat(deltas.getAnnotations()).extracting(a -> ((org.jfree.chart.annotations.XYTextAnnotation) a).getText())
+                .contains(" ✗ fail (no value)");
+    }
+
+    @Test
     void shouldFlattenLineage() {
         assertThat(ReportInputReader.readLineage(Fixtures.file("lineage.json")))
                 .containsEntry("commit", "3f9a1c2")

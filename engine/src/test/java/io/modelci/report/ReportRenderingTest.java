@@ -68,6 +68,8 @@ class ReportRenderingTest {
         assertThat(md).contains("| ✓ | roc\\_auc | 0.9124 | 0.9031 | +0.0093 | 0.0052 .. 0.0131 | 0.0004 |");
         assertThat(md).contains("| ✗ | f1 | 0.7423 | 0.738 | +0.0043 | -0.0021 .. 0.0104 | 0.091 |");
         assertThat(md).contains("![Challenger vs champion](charts/comparison.png)");
+        assertThat(md.indexOf("![Metrics across builds](charts/trend.png)"))
+                .isLessThan(md.indexOf("<details><summary>More charts (7)</summary>\n\n![Learning curves]"));
         assertThat(md).contains("<details><summary>Slices by region (4)</summary>");
         assertThat(md).contains("| LATAM | 20 | *too small to evaluate* |  |  |");
         assertThat(md).contains("<details><summary>Lineage</summary>");
