@@ -1,0 +1,25 @@
+package hudson.model;
+
+import java.io.File;
+
+/**
+ * Stub of {@code hudson.model.AbstractItem}: <a href="https://github.com/jenkinsci/jenkins/blob/master/core/src/main/java/hudson/model/AbstractItem.java">upstream</a>.
+ * Upstream also implements {@code Item}, {@code HttpDeletable}, {@code AccessControlled},
+ * {@code DescriptorByNameOwner} and {@code StaplerProxy}; unused here.
+ */
+public abstract class AbstractItem extends Actionable {
+    /** Stub constructor. */
+    protected AbstractItem() {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Upstream member. */
+    public File getRootDir() {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Upstream member. */
+    public String getFullName() {
+        throw new UnsupportedOperationException();
+    }
+}

@@ -1,0 +1,13 @@
+package hudson.model;
+
+/**
+ * Stub of {@code hudson.model.Job}: <a href="https://github.com/jenkinsci/jenkins/blob/master/core/src/main/java/hudson/model/Job.java">upstream</a>.
+ * Upstream also implements {@code ExtensionPoint}, {@code StaplerOverridable}, {@code ModelObjectWithChildren}
+ * and {@code HasWidgets}; unused here.
+ */
+public abstract class Job<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends AbstractItem {
+    /** Stub constructor. */
+    protected Job() {
+        throw new UnsupportedOperationException();
+    }
+}

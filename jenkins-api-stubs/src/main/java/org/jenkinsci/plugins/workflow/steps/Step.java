@@ -1,0 +1,15 @@
+package org.jenkinsci.plugins.workflow.steps;
+
+import hudson.ExtensionPoint;
+import hudson.model.AbstractDescribableImpl;
+
+/** Stub of {@code Step}: <a href="https://github.com/jenkinsci/workflow-step-api-plugin/blob/master/src/main/java/org/jenkinsci/plugins/workflow/steps/Step.java">upstream</a>. */
+public abstract class Step extends AbstractDescribableImpl<Step> implements ExtensionPoint {
+    /** Stub constructor. */
+    protected Step() {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Upstream member. */
+    public abstract StepExecution start(StepContext context) throws Exception;
+}

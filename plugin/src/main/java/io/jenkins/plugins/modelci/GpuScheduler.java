@@ -1,0 +1,230 @@
+package io.jenkins.plugins.modelci;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.modelci.gpu.AllocatorState;
+import io.modelci.gpu.Claimant;
+import io.modelci.gpu.Gpu;
+import io.modelci.gpu.GpuAllocator;
+import io.modelci.gpu.GpuGrant;
+import io.modelci.gpu.GpuRequest;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import hudson.model.Run;
+import jenkins.model.Jenkins;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
+
+/**
+ * The controller's GPU queues, one engine {@link GpuAllocator} (FIFO-fair) per agent. Waiting costs nothing: a
+ * waiting {@code withGpus} is only an entry here and a callback, like lockable-resources' {@code lock}. Every
+ * change is written to {@code JENKINS_HOME/model-ci/gpu-allocations.json}, so holdings and queue order survive a
+ * controller restart; resumed step executions find their grant again through {@link #grantOf}.
+ */
+@Restricted(NoExternalUse.class)
+public final class GpuScheduler {
+    private static final Logger LOGGER = Logger.getLogger(GpuScheduler.class.getName());
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final GpuScheduler INSTANCE = new GpuScheduler();
+
+    private final Map<String, GpuAllocator> allocators = new TreeMap<>();
+    private final Map<String, Consumer<GpuGrant>> waiting = new ConcurrentHashMap<>();
+    private Map<String, AllocatorState> saved;
+    /** The Jenkins instance the state belongs to; a new one (a restart in the same JVM, as in tests) starts over. */
+    private String owner;
+
+    private GpuScheduler() {
+    }
+
+    /** The controller's scheduler. */
+    public static GpuScheduler get() {
+        return INSTANCE;
+    }
+
+    /**
+     * Queues a request for GPUs on a node; {@code onGrant} is called once, now or when GPUs free up (from the
+     * thread that freed them).
+     *
+     * @param inventoryJson the node's GPUs, from {@link #inventoryJson}, detected on the agent just before
+     */
+    public void request(String node, String inventoryJson, String claimantId, String description,
+            GpuRequest request, Consumer<GpuGrant> onGrant) throws IOException {
+        GpuAllocator allocator;
+        synchronized (this) {
+            allocator = allocator(node, parseInventory(inventoryJson));
+            waiting.put(claimantId, onGrant);
+        }
+        Optional<GpuGrant> now = allocator.enqueue(Claimant.external(claimantId, description), request);
+        persist();
+        now.ifPresent(this::deliver);
+    }
+
+    /** After a restart: waits again for a grant that may already have come while the controller was down. */
+    public void reattach(String node, String claimantId, Consumer<GpuGrant> onGrant) throws IOException {
+        GpuAllocator allocator;
+        synchronized (this) {
+            allocator = allocator(node, null);
+            waiting.put(claimantId, onGrant);
+        }
+        allocator.grantOf(claimantId).ifPresent(this::deliver);
+    }
+
+    /** The claimant's grant, if it holds GPUs on the node. */
+    public synchronized Optional<GpuGrant> grantOf(String node, String claimantId) throws IOException {
+        return allocator(node, null).grantOf(claimantId);
+    }
+
+    /** Gives back the claimant's GPUs (or withdraws its request) and serves the next in line. */
+    public void release(String node, String claimantId) {
+        waiting.remove(claimantId);
+        GpuAllocator allocator;
+        synchronized (this) {
+            allocator = allocators.get(node);
+        }
+        if (allocator != null && allocator.release(claimantId)) {
+            persist();
+        }
+    }
+
+    /**
+     * Frees what builds that no longer run held or waited for (a build deleted, or killed without its body's
+     * callback running). Claimant ids start with the build's externalizable id and {@code |}.
+     */
+    public void releaseFinishedBuilds() {
+        List<String> dead = new ArrayList<>();
+        Map<String, GpuAllocator> all;
+        synchronized (this) {
+            all = new TreeMap<>(allocators);
+            for (GpuAllocator allocator : allocators.values()) {
+                AllocatorState state = allocator.state();
+                List<Claimant> claimants = new ArrayList<>();
+                state.holders().forEach(h -> claimants.add(h.claimant()));
+                state.queue().forEach(q -> claimants.add(q.claimant()));
+                for (Claimant c : claimants) {
+                    int bar = c.id().indexOf('|');
+                    Run<?, ?> build = bar < 0 ? null : Run.fromExternalizableId(c.id().substring(0, bar));
+                    if (build == null || !build.isBuilding()) {
+                        dead.add(c.id());
+                    }
+                }
+            }
+        }
+        for (Map.Entry<String, GpuAllocator> e : all.entrySet()) {
+            for (String id : dead) {
+                if (e.getValue().release(id)) {
+                    LOGGER.info(() -> "freed the GPUs of " + id + " on " + e.getKey() + ": its build no longer runs");
+                }
+            }
+        }
+        if (!dead.isEmpty()) {
+            persist();
+        }
+    }
+
+    /** Who holds and who waits, per node, as JSON (for the computer and registry pages). */
+    public synchronized String stateJson() throws IOException {
+        ObjectNode out = MAPPER.createObjectNode();
+        for (Map.Entry<String, GpuAllocator> e : allocators.entrySet()) {
+            out.set(e.getKey(), MAPPER.readTree(e.getValue().state().toJson()));
+        }
+        return out.toString();
+    }
+
+    private void deliver(GpuGrant grant) {
+        Consumer<GpuGrant> callback = waiting.remove(grant.claimant().id());
+        if (callback != null) {
+            callback.accept(grant);
+        }
+    }
+
+    /** The node's allocator, restored from disk on first use; a fresh inventory replaces the known one. */
+    private GpuAllocator allocator(String node, List<Gpu> inventory) throws IOException {
+        Jenkins jenkins = Jenkins.get();
+        String current = jenkins.getRootDir() + "@" + System.identityHashCode(jenkins);
+        if (!current.equals(owner)) {
+            allocators.clear();
+            saved = null;
+            owner = current;
+        }
+        GpuAllocator allocator = allocators.get(node);
+        if (allocator == null) {
+            AllocatorState state = loadSaved().get(node);
+            List<Gpu> gpus = inventory == null ? List.of() : inventory;
+            allocator = state == null ? new GpuAllocator(gpus) : GpuAllocator.restore(state, gpus);
+            allocator.onGrant(this::deliver);
+            allocators.put(node, allocator);
+        } else if (inventory != null) {
+            allocator.updateInventory(inventory);
+        }
+        return allocator;
+    }
+
+    private Map<String, AllocatorState> loadSaved() throws IOException {
+        if (saved == null) {
+            saved = new TreeMap<>();
+            File f = file();
+            if (f.isFile()) {
+                JsonNode tree = MAPPER.readTree(f);
+                Iterator<Map.Entry<String, JsonNode>> it = tree.fields();
+                while (it.hasNext()) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    saved.put(e.getKey(), AllocatorState.fromJson(e.getValue().toString(), f.getPath()));
+                }
+            }
+        }
+        return saved;
+    }
+
+    private synchronized void persist() {
+        try {
+            File f = file();
+            Files.createDirectories(f.getParentFile().toPath());
+            File tmp = new File(f.getParentFile(), f.getName() + ".tmp");
+            Files.writeString(tmp.toPath(), stateJson(), StandardCharsets.UTF_8);
+            Files.move(tmp.toPath(), f.toPath(), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOGGER.log(Level.WARNING, "could not save the GPU allocations", e);
+        }
+    }
+
+    private static File file() {
+        return new File(new File(Jenkins.get().getRootDir(), "model-ci"), "gpu-allocations.json");
+    }
+
+    /** The GPUs as plain JSON fields (MIG partitions are not scheduled separately). */
+    static String inventoryJson(List<Gpu> gpus) {
+        ArrayNode out = MAPPER.createArrayNode();
+        for (Gpu g : gpus) {
+            out.addObject().put("index", g.index()).put("uuid", g.uuid()).put("name", g.name())
+                    .put("memoryTotalMib", g.memoryTotalMib()).put("memoryUsedMib", g.memoryUsedMib())
+                    .put("utilizationPercent", g.utilizationPercent());
+        }
+        return out.toString();
+    }
+
+    static List<Gpu> parseInventory(String json) throws IOException {
+        List<Gpu> gpus = new ArrayList<>();
+        for (JsonNode g : MAPPER.readTree(json)) {
+            gpus.add(new Gpu(g.path("index").asInt(), g.path("uuid").asText(), g.path("name").asText(),
+                    g.path("memoryTotalMib").asLong(), g.path("memoryUsedMib").asLong(-1),
+                    g.path("utilizationPercent").asInt(-1)));
+        }
+        return gpus;
+    }
+}

@@ -1,0 +1,154 @@
+package io.jenkins.plugins.modelci;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import hudson.FilePath;
+import hudson.model.Cause;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.remoting.VirtualChannel;
+import io.modelci.InputException;
+import io.modelci.metrics.LogMetricsParser;
+import io.modelci.metrics.MetricFiles;
+import io.modelci.metrics.Metrics;
+import io.modelci.metrics.MetricsJson;
+import io.modelci.run.ArtifactCollector;
+import io.modelci.run.Lineage;
+import io.modelci.run.LineageProbe;
+import io.modelci.run.RunSpec;
+import io.modelci.run.RunStatus;
+import io.modelci.run.TrainingRun;
+import io.modelci.run.TrainingRunJson;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import hudson.AbortException;
+import jenkins.MasterToSlaveFileCallable;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+
+/**
+ * Turns a finished training command into a recorded run and a registered version: metrics, artifacts and lineage
+ * are read on the agent by the engine ({@link Collect}), the version is registered on the controller, and the
+ * build's {@link ModelAction} keeps the summary.
+ */
+final class TrainingRecorder {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private TrainingRecorder() {
+    }
+
+    /** @return what {@code trainModel} gives back to the Pipeline script */
+    static Map<String, Object> record(StepContext context, FilePath ws, TaskListener listener, TrainSpec spec,
+            String controlDir, long startedAt, long durationMillis) throws Exception {
+        Run<?, ?> run = context.get(Run.class);
+        String collected = ws.act(new Collect(spec, controlDir, startedAt, durationMillis));
+        JsonNode tree = MAPPER.readTree(collected);
+        String runJson = tree.path("run").toString();
+        for (JsonNode warning : tree.path("run").path("warnings")) {
+            listener.getLogger().println("[Model CI] warning: " + warning.asText());
+        }
+        String build = run.getExternalizableId();
+        int version = EngineBridge.register(spec.model, runJson, ws.getRemote(), build, whoStarted(run));
+        listener.getLogger().println("[Model CI] registered " + spec.model + " version " + version);
+        ModelAction.of(run, spec.model).recordTraining(version, collected);
+
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("model", spec.model);
+        result.put("version", version);
+        result.put("metrics", StepResults.toGroovy(tree.path("metrics").path("metrics").toString()));
+        List<Object> artifacts = new ArrayList<>();
+        for (JsonNode a : tree.path("run").path("artifacts")) {
+            artifacts.add(a.path("path").asText());
+        }
+        result.put("artifacts", artifacts);
+        return result;
+    }
+
+    /** The user who started the build, else {@code SYSTEM} (a timer, an SCM change, an upstream build). */
+    static String whoStarted(Run<?, ?> run) {
+        Cause.UserIdCause cause = run.getCause(Cause.UserIdCause.class);
+        String id = cause == null ? null : cause.getUserId();
+        return id == null ? "SYSTEM" : id;
+    }
+
+    /** Runs on the agent: the engine reads metrics, hashes artifacts and probes the lineage. */
+    static final class Collect extends MasterToSlaveFileCallable<String> {
+        private static final long serialVersionUID = 1L;
+        private final TrainSpec spec;
+        private final String controlDir;
+        private final long startedAt;
+        private final long durationMillis;
+
+        Collect(TrainSpec spec, String controlDir, long startedAt, long durationMillis) {
+            this.spec = spec;
+            this.controlDir = controlDir;
+            this.startedAt = startedAt;
+            this.durationMillis = durationMillis;
+        }
+
+        @Override
+        public String invoke(File workspace, VirtualChannel channel) throws IOException {
+            try {
+                return collect(workspace.toPath());
+            } catch (InputException | IllegalArgumentException e) {
+                throw new AbortException("trainModel: " + e.getMessage());
+            }
+        }
+
+        private String collect(Path wd) throws IOException {
+            RunSpec.Builder b = RunSpec.builder().model(spec.model).shell(spec.command).workingDir(wd)
+                    .logFile(controlDir + "/" + DetachedCommand.LOG);
+            if (spec.image != null) {
+                b.image(spec.image);
+            }
+            spec.metrics.forEach(b::metricFile);
+            spec.artifacts.forEach(b::artifact);
+            spec.data.forEach(b::data);
+            spec.params.forEach(b::param);
+            RunSpec runSpec = b.build();
+
+            List<Path> files = new ArrayList<>();
+            spec.metrics.forEach(m -> files.add(wd.resolve(m)));
+            Metrics fromFiles = files.isEmpty() ? Metrics.empty() : MetricFiles.read(files, null);
+            Metrics metrics = fromFiles;
+            if (spec.logMetrics) {
+                Metrics fromLog = LogMetricsParser.scanFile(wd.resolve(controlDir).resolve(DetachedCommand.LOG));
+                metrics = Metrics.merge(fromFiles, withoutNames(fromLog, fromFiles));
+            }
+            List<String> warnings = new ArrayList<>();
+            List<io.modelci.run.Artifact> artifacts = ArtifactCollector.collect(wd, spec.artifacts, warnings);
+            Lineage lineage = LineageProbe.probe(runSpec, List.of());
+            long ended = startedAt + durationMillis;
+            TrainingRun run = new TrainingRun(spec.model, RunStatus.SUCCEEDED, "exit code 0", 0,
+                    Instant.ofEpochMilli(startedAt).toString(), Instant.ofEpochMilli(ended).toString(), durationMillis,
+                    runSpec.argv(), wd.toString(), metrics, artifacts, spec.params, lineage,
+                    runSpec.logFile(), warnings);
+            ObjectNode out = MAPPER.createObjectNode();
+            out.set("run", MAPPER.readTree(TrainingRunJson.toJson(run)));
+            out.set("metrics", MetricsJson.toTree(metrics));
+            return out.toString();
+        }
+
+        /** The log's metrics except those a metrics file also defines: the file is the trainer's final word. */
+        private static Metrics withoutNames(Metrics log, Metrics files) {
+            Metrics.Builder b = Metrics.builder("log");
+            log.values().forEach((name, value) -> {
+                if (files.value(name).isEmpty()) {
+                    b.value(name, value);
+                }
+            });
+            log.histories().forEach((name, points) -> {
+                if (files.value(name).isEmpty() && files.history(name).isEmpty()) {
+                    b.history(name, points);
+                }
+            });
+            return b.build();
+        }
+    }
+}

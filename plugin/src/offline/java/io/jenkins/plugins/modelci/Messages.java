@@ -1,0 +1,124 @@
+package io.jenkins.plugins.modelci;
+
+import org.jvnet.localizer.Localizable;
+import org.jvnet.localizer.ResourceBundleHolder;
+
+/**
+ * Offline-build copy of the class that localizer-maven-plugin generates from Messages.properties in the real
+ * build (same shape: a formatting method and a {@link Localizable} method per key). MessagesCopyTest fails when a
+ * key of Messages.properties has no method here.
+ */
+@SuppressWarnings({"", "PMD", "all"})
+public class Messages {
+    private static final ResourceBundleHolder holder = ResourceBundleHolder.get(Messages.class);
+
+    /** Key {@code ModelCiConfiguration.DisplayName}. */
+    public static String ModelCiConfiguration_DisplayName() {
+        return holder.format("ModelCiConfiguration.DisplayName");
+    }
+
+    /** Key {@code ModelCiConfiguration.DisplayName}. */
+    public static Localizable _ModelCiConfiguration_DisplayName() {
+        return new Localizable(holder, "ModelCiConfiguration.DisplayName");
+    }
+
+    /** Key {@code TrainModelStep.DisplayName}. */
+    public static String TrainModelStep_DisplayName() {
+        return holder.format("TrainModelStep.DisplayName");
+    }
+
+    /** Key {@code TrainModelStep.DisplayName}. */
+    public static Localizable _TrainModelStep_DisplayName() {
+        return new Localizable(holder, "TrainModelStep.DisplayName");
+    }
+
+    /** Key {@code EvaluateModelStep.DisplayName}. */
+    public static String EvaluateModelStep_DisplayName() {
+        return holder.format("EvaluateModelStep.DisplayName");
+    }
+
+    /** Key {@code EvaluateModelStep.DisplayName}. */
+    public static Localizable _EvaluateModelStep_DisplayName() {
+        return new Localizable(holder, "EvaluateModelStep.DisplayName");
+    }
+
+    /** Key {@code CompareToProductionStep.DisplayName}. */
+    public static String CompareToProductionStep_DisplayName() {
+        return holder.format("CompareToProductionStep.DisplayName");
+    }
+
+    /** Key {@code CompareToProductionStep.DisplayName}. */
+    public static Localizable _CompareToProductionStep_DisplayName() {
+        return new Localizable(holder, "CompareToProductionStep.DisplayName");
+    }
+
+    /** Key {@code PromoteModelStep.DisplayName}. */
+    public static String PromoteModelStep_DisplayName() {
+        return holder.format("PromoteModelStep.DisplayName");
+    }
+
+    /** Key {@code PromoteModelStep.DisplayName}. */
+    public static Localizable _PromoteModelStep_DisplayName() {
+        return new Localizable(holder, "PromoteModelStep.DisplayName");
+    }
+
+    /** Key {@code WithGpusStep.DisplayName}. */
+    public static String WithGpusStep_DisplayName() {
+        return holder.format("WithGpusStep.DisplayName");
+    }
+
+    /** Key {@code WithGpusStep.DisplayName}. */
+    public static Localizable _WithGpusStep_DisplayName() {
+        return new Localizable(holder, "WithGpusStep.DisplayName");
+    }
+
+    /** Key {@code ModelAction.DisplayName}. */
+    public static String ModelAction_DisplayName() {
+        return holder.format("ModelAction.DisplayName");
+    }
+
+    /** Key {@code ModelAction.DisplayName}. */
+    public static Localizable _ModelAction_DisplayName() {
+        return new Localizable(holder, "ModelAction.DisplayName");
+    }
+
+    /** Key {@code ModelTrendAction.DisplayName}. */
+    public static String ModelTrendAction_DisplayName() {
+        return holder.format("ModelTrendAction.DisplayName");
+    }
+
+    /** Key {@code ModelTrendAction.DisplayName}. */
+    public static Localizable _ModelTrendAction_DisplayName() {
+        return new Localizable(holder, "ModelTrendAction.DisplayName");
+    }
+
+    /** Key {@code RegistryRootAction.DisplayName}. */
+    public static String RegistryRootAction_DisplayName() {
+        return holder.format("RegistryRootAction.DisplayName");
+    }
+
+    /** Key {@code RegistryRootAction.DisplayName}. */
+    public static Localizable _RegistryRootAction_DisplayName() {
+        return new Localizable(holder, "RegistryRootAction.DisplayName");
+    }
+
+    /** Key {@code ModelCiPermissions.Group}. */
+    public static String ModelCiPermissions_Group() {
+        return holder.format("ModelCiPermissions.Group");
+    }
+
+    /** Key {@code ModelCiPermissions.Group}. */
+    public static Localizable _ModelCiPermissions_Group() {
+        return new Localizable(holder, "ModelCiPermissions.Group");
+    }
+
+    /** Key {@code ModelCiPermissions.Promote.Description}. */
+    public static String ModelCiPermissions_Promote_Description() {
+        return holder.format("ModelCiPermissions.Promote.Description");
+    }
+
+    /** Key {@code ModelCiPermissions.Promote.Description}. */
+    public static Localizable _ModelCiPermissions_Promote_Description() {
+        return new Localizable(holder, "ModelCiPermissions.Promote.Description");
+    }
+}
