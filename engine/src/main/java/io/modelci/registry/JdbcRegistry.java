@@ -111,7 +111,7 @@ public final class JdbcRegistry implements Registry {
         Names.metrics("metrics", content.metrics());
         Names.text("who", content.lineage().who(), 256, true);
         content.tags().keySet().forEach(Names::tagKey);
-        return transactions.run("register " + model, connection -> {
+        return transactions.change(model, "register " + model, connection -> {
             Instant now = RegistryRows.now();
             OptionalLong existing = RegistryRows.modelId(connection, model, true);
             // a second registrar of a new model fails on the unique name and is retried, then finds the row
@@ -206,10 +206,9 @@ public final class JdbcRegistry implements Registry {
         Names.alias(alias);
         Names.version(version);
         Names.audit(audit);
-        return transactions.run("move " + alias + " of " + model, connection -> {
+        return transactions.change(model, "move " + alias + " of " + model, connection -> {
             long modelId = RegistryRows.lockModel(connection, model);
-            ModelVersion target = RegistryRows.requireVersion(connection, model, modelId, version);
-            if (target.state() == VersionState.ARCHIVED) {
+            if (RegistryRows.requireState(connection, model, modelId, version) == VersionState.ARCHIVED) {
                 throw InputException.ofField("version", "version " + version + " of '" + model
                         + "' is archived and cannot be promoted");
             }
@@ -227,7 +226,7 @@ public final class JdbcRegistry implements Registry {
         Names.model(model);
         Names.alias(alias);
         Names.audit(audit);
-        return transactions.run("roll back " + alias + " of " + model, connection -> {
+        return transactions.change(model, "roll back " + alias + " of " + model, connection -> {
             long modelId = RegistryRows.lockModel(connection, model);
             Optional<Integer> current = RegistryRows.holder(connection, modelId, alias);
             if (!expected.matches(current)) {
@@ -290,7 +289,7 @@ public final class JdbcRegistry implements Registry {
         Names.model(model);
         Names.alias(alias);
         Names.audit(audit);
-        return transactions.run("delete " + alias + " of " + model, connection -> {
+        return transactions.change(model, "delete " + alias + " of " + model, connection -> {
             long modelId = RegistryRows.lockModel(connection, model);
             Optional<Integer> current = RegistryRows.holder(connection, modelId, alias);
             if (!expected.matches(current)) {
@@ -308,7 +307,7 @@ public final class JdbcRegistry implements Registry {
     public ModelVersion archiveVersion(final String model, final int version) {
         Names.model(model);
         Names.version(version);
-        return transactions.run("archive " + model + " " + version, connection -> {
+        return transactions.change(model, "archive " + model + " " + version, connection -> {
             long modelId = RegistryRows.lockModel(connection, model);
             RegistryRows.requireVersion(connection, model, modelId, version);
             Map<String, Integer> aliases = RegistryRows.aliases(connection, modelId).getOrDefault(modelId, Map.of());
@@ -330,7 +329,7 @@ public final class JdbcRegistry implements Registry {
         Names.version(version);
         Names.tagKey(key);
         Names.text("tag value", value, 4000, false);
-        return transactions.run("tag " + model + " " + version, connection -> {
+        return transactions.change(model, "tag " + model + " " + version, connection -> {
             long modelId = RegistryRows.lockModel(connection, model);
             Map<String, String> tags = new HashMap<>(
                     RegistryRows.requireVersion(connection, model, modelId, version).tags());
@@ -353,7 +352,7 @@ public final class JdbcRegistry implements Registry {
         Names.evaluation(name);
         Names.metrics("metrics", metrics);
         Names.text("dataset fingerprint", datasetFingerprint, 512, false);
-        return transactions.run("attach evaluation to " + model + " " + version, connection -> {
+        return transactions.change(model, "attach evaluation to " + model + " " + version, connection -> {
             long modelId = RegistryRows.lockModel(connection, model);
             RegistryRows.requireVersion(connection, model, modelId, version);
             try (PreparedStatement delete = connection.prepareStatement(

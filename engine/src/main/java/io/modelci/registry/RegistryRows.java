@@ -145,6 +145,22 @@ final class RegistryRows {
         return found.get(0);
     }
 
+    /** A version's state, without reading its data: what the hot promotion path needs. */
+    static VersionState requireState(final Connection connection, final String model, final long modelId,
+            final int version) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT state FROM rm_version WHERE model_id = ? AND version = ?")) {
+            select.setLong(1, modelId);
+            select.setInt(2, version);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    throw InputException.ofField("version", "model '" + model + "' has no version " + version);
+                }
+                return VersionState.ofDbName(rows.getString(1));
+            }
+        }
+    }
+
     private static Map<Integer, Map<String, Evaluation>> evaluations(final Connection connection,
             final long modelId, final int version) throws SQLException {
         String sql = "SELECT version, name, dataset_fingerprint, metrics, created_at FROM rm_evaluation"
