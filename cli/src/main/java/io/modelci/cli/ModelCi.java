@@ -21,6 +21,7 @@ import java.io.PrintWriter;
                 // one line per command; keep the list sorted by feature
                 EvaluateCommand.class,
                 CompareCommand.class,
+                BenchCommand.class,
         })
 public final class ModelCi implements Runnable {
     /** Success. */

@@ -35,6 +35,7 @@ final class ColumnCollector implements DelimitedScanner.RowSink {
     private final List<String> probaClassNames = new ArrayList<>();
     private final List<String> sliceNames = new ArrayList<>();
     private final CategoryDictionary labels = new CategoryDictionary();
+    private final int[] singleByteCodes = filled(256, -1);
     private final CategoryDictionary[] sliceValues;
     private final int firstProbaColumn;
 
@@ -50,7 +51,7 @@ final class ColumnCollector implements DelimitedScanner.RowSink {
     private boolean rowInvalid;
 
     private int size;
-    private int capacity = 1 << 14;
+    private int capacity;
     private byte[] labelCodes;
     private int[] classCodes;
     private int[] predictionCodes;
@@ -64,6 +65,11 @@ final class ColumnCollector implements DelimitedScanner.RowSink {
     private long firstDroppedLine;
 
     ColumnCollector(final Path file, final ReadOptions options, final List<String> header) {
+        this(file, options, header, 1 << 14);
+    }
+
+    /** @param expectedRows a guess of the row count, to size the columns once */
+    ColumnCollector(final Path file, final ReadOptions options, final List<String> header, final int expectedRows) {
         this.file = file;
         this.options = options;
         this.task = options.task();
@@ -112,6 +118,7 @@ final class ColumnCollector implements DelimitedScanner.RowSink {
         }
         this.rowProba = new double[probaCount];
         this.rowSlices = new int[sliceNames.size()];
+        this.capacity = Math.max(16, expectedRows);
         allocate(capacity);
     }
 
@@ -125,6 +132,14 @@ final class ColumnCollector implements DelimitedScanner.RowSink {
         }
         role[position] = what;
         roleIndex[position] = index;
+    }
+
+    List<String> header() {
+        return header;
+    }
+
+    int capacity() {
+        return capacity;
     }
 
     @Override
@@ -177,7 +192,7 @@ final class ColumnCollector implements DelimitedScanner.RowSink {
             invalid(row, c, line, "the label is empty");
             return;
         }
-        rowLabel = labels.codeOf(row.bytes(c), row.start(c), row.end(c));
+        rowLabel = code(row, c);
         checkBinaryLabels(c, line);
     }
 
@@ -190,8 +205,24 @@ final class ColumnCollector implements DelimitedScanner.RowSink {
             invalid(row, c, line, "the prediction is empty");
             return;
         }
-        rowPredictionCode = labels.codeOf(row.bytes(c), row.start(c), row.end(c));
+        rowPredictionCode = code(row, c);
         checkBinaryLabels(c, line);
+    }
+
+    /** The label code of a cell; one-byte labels (0/1) skip the hash lookup. */
+    private int code(final DelimitedScanner.Row row, final int c) {
+        int start = row.start(c);
+        if (row.end(c) - start == 1) {
+            int b = row.bytes(c)[start] & 0xFF;
+            int known = singleByteCodes[b];
+            if (known >= 0) {
+                return known;
+            }
+            int code = labels.codeOf(row.bytes(c), start, start + 1);
+            singleByteCodes[b] = code;
+            return code;
+        }
+        return labels.codeOf(row.bytes(c), start, row.end(c));
     }
 
     private void checkBinaryLabels(final int c, final long line) {
@@ -316,6 +347,12 @@ final class ColumnCollector implements DelimitedScanner.RowSink {
         }
     }
 
+    private static int[] filled(final int size, final int value) {
+        int[] array = new int[size];
+        Arrays.fill(array, value);
+        return array;
+    }
+
     private static byte[] grow(final byte[] old, final int n) {
         return old == null ? new byte[n] : Arrays.copyOf(old, n);
     }
@@ -326,6 +363,84 @@ final class ColumnCollector implements DelimitedScanner.RowSink {
 
     private static double[] grow(final double[] old, final int n) {
         return old == null ? new double[n] : Arrays.copyOf(old, n);
+    }
+
+    /** Thrown by {@link #append} when only a sequential read can tell what is wrong, and where. */
+    static final class NeedsSequentialRead extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NeedsSequentialRead() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Appends the rows that another collector read from the rest of the same file.
+     *
+     * @param later the collector of the part after this one's
+     * @param lineOffset how many lines precede the later part
+     */
+    void append(final ColumnCollector later, final long lineOffset) {
+        int total = size + later.size;
+        if (total > capacity || total < 0) {
+            capacity = total;
+            allocate(capacity);
+        }
+        int[] labelMap = remap(later.labels, labels);
+        if (task == Task.BINARY && labels.size() > 2) {
+            throw new NeedsSequentialRead();
+        }
+        int from = size;
+        int n = later.size;
+        switch (task) {
+            case BINARY -> {
+                for (int i = 0; i < n; i++) {
+                    labelCodes[from + i] = (byte) labelMap[later.labelCodes[i]];
+                }
+                System.arraycopy(later.scores, 0, scores, from, n);
+                if (predictionCodes != null) {
+                    for (int i = 0; i < n; i++) {
+                        predictionCodes[from + i] = labelMap[later.predictionCodes[i]];
+                    }
+                }
+            }
+            case MULTICLASS -> {
+                for (int i = 0; i < n; i++) {
+                    classCodes[from + i] = labelMap[later.classCodes[i]];
+                    predictionCodes[from + i] = labelMap[later.predictionCodes[i]];
+                }
+                for (int k = 0; k < probaCount; k++) {
+                    System.arraycopy(later.probas[k], 0, probas[k], from, n);
+                }
+            }
+            case REGRESSION -> {
+                System.arraycopy(later.values, 0, values, from, n);
+                System.arraycopy(later.predictionValues, 0, predictionValues, from, n);
+            }
+            default -> throw new IllegalStateException();
+        }
+        for (int s = 0; s < sliceCodes.length; s++) {
+            int[] sliceMap = remap(later.sliceValues[s], sliceValues[s]);
+            for (int i = 0; i < n; i++) {
+                sliceCodes[s][from + i] = sliceMap[later.sliceCodes[s][i]];
+            }
+        }
+        if (ids != null) {
+            System.arraycopy(later.ids, 0, ids, from, n);
+        }
+        if (later.dropped > 0 && dropped == 0) {
+            firstDroppedLine = later.firstDroppedLine + lineOffset;
+        }
+        dropped += later.dropped;
+        size = total;
+    }
+
+    private static int[] remap(final CategoryDictionary from, final CategoryDictionary to) {
+        int[] map = new int[from.size()];
+        for (int code = 0; code < map.length; code++) {
+            map[code] = to.codeOf(from.value(code));
+        }
+        return map;
     }
 
     /** The columns read, as predictions. */

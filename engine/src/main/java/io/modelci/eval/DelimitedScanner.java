@@ -120,6 +120,10 @@ final class DelimitedScanner {
         this.input = input;
     }
 
+    byte delimiter() {
+        return delimiter;
+    }
+
     void setDelimiter(final byte delimiter) {
         this.delimiter = delimiter;
     }
@@ -183,6 +187,17 @@ final class DelimitedScanner {
     }
 
     private boolean rowIsBlank;
+    private boolean sawQuotedField;
+
+    /** Whether any field began with a quote (so a line break may have been inside a field). */
+    boolean sawQuotedField() {
+        return sawQuotedField;
+    }
+
+    /** The line the next row starts on. */
+    long line() {
+        return line;
+    }
 
     /** Scans one row from {@link #position}; returns where the next row starts, or -1 when incomplete. */
     private int scanRow(final int end) {
@@ -203,6 +218,7 @@ final class DelimitedScanner {
             boolean escapes = false;
             if (b[p] == '"') {
                 rowIsBlank = false;
+                sawQuotedField = true;
                 p++;
                 start = p;
                 while (true) {

@@ -1,5 +1,7 @@
 package io.modelci.eval;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelci.InputException;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,15 +38,19 @@ import java.util.TreeMap;
  * same doubles.
  */
 public final class EvaluationJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private EvaluationJson() {
     }
 
+    /** Loaded on first use only: reading and trees need data binding, writing does not. */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    }
+
     /** The result as a JSON tree. */
     public static ObjectNode toTree(final EvaluationResult result) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Mapper.INSTANCE.createObjectNode();
         root.put("task", result.task().id());
         root.put("rows", result.rows());
         root.set("metrics", metrics(result.metrics()));
@@ -84,21 +92,86 @@ public final class EvaluationJson {
         return root;
     }
 
-    /** The result as JSON text, indented when {@code pretty}. */
+    /**
+     * The result as JSON text, indented when {@code pretty}. Written with the streaming generator, not the tree:
+     * the command line then starts without loading the data-binding layer.
+     */
     public static String write(final EvaluationResult result, final boolean pretty) {
-        try {
-            return pretty ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toTree(result))
-                    : MAPPER.writeValueAsString(toTree(result));
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(text)) {
+            if (pretty) {
+                json.useDefaultPrettyPrinter();
+            }
+            json.writeStartObject();
+            json.writeStringField("task", result.task().id());
+            json.writeNumberField("rows", result.rows());
+            writeMetrics(json, "metrics", result.metrics());
+            json.writeObjectFieldStart("intervals");
+            for (Map.Entry<String, Interval> entry : result.intervals().entrySet()) {
+                json.writeObjectFieldStart(entry.getKey());
+                json.writeNumberField("low", entry.getValue().low());
+                json.writeNumberField("high", entry.getValue().high());
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+            json.writeObjectFieldStart("slices");
+            for (Map.Entry<String, Map<String, SliceResult>> column : result.slices().entrySet()) {
+                json.writeObjectFieldStart(column.getKey());
+                for (Map.Entry<String, SliceResult> slice : column.getValue().entrySet()) {
+                    json.writeObjectFieldStart(slice.getKey());
+                    json.writeNumberField("rows", slice.getValue().rows());
+                    if (slice.getValue().tooSmall()) {
+                        json.writeBooleanField("too_small", true);
+                    }
+                    writeMetrics(json, "metrics", slice.getValue().metrics());
+                    json.writeEndObject();
+                }
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+            json.writeArrayFieldStart("warnings");
+            for (String warning : result.warnings()) {
+                json.writeString(warning);
+            }
+            json.writeEndArray();
+            if (result.datasetSha256() != null) {
+                json.writeStringField("dataset_sha256", result.datasetSha256());
+            }
+            if (result.confusionMatrix() != null) {
+                json.writeObjectFieldStart("confusion_matrix");
+                json.writeArrayFieldStart("labels");
+                for (String label : result.confusionMatrix().labels()) {
+                    json.writeString(label);
+                }
+                json.writeEndArray();
+                json.writeArrayFieldStart("counts");
+                for (long[] row : result.confusionMatrix().counts()) {
+                    json.writeArray(row, 0, row.length);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndObject();
         }
-        catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of plain values always serialises", e);
+        catch (IOException e) {
+            throw new UncheckedIOException("writing to a string cannot fail", e);
         }
+        return text.toString();
+    }
+
+    private static void writeMetrics(final JsonGenerator json, final String field, final Map<String, Double> metrics)
+            throws IOException {
+        json.writeObjectFieldStart(field);
+        for (Map.Entry<String, Double> entry : new TreeMap<>(metrics).entrySet()) {
+            json.writeNumberField(entry.getKey(), entry.getValue());
+        }
+        json.writeEndObject();
     }
 
     /** Reads a result file written by {@link #write}. */
     public static EvaluationResult read(final Path file) {
         try {
-            return fromTree(MAPPER.readTree(Files.readAllBytes(file)), file.toString());
+            return fromTree(Mapper.INSTANCE.readTree(Files.readAllBytes(file)), file.toString());
         }
         catch (JsonProcessingException e) {
             throw InputException.ofFile(file, "not valid JSON: " + e.getOriginalMessage());
@@ -111,7 +184,7 @@ public final class EvaluationJson {
     /** Reads a result from JSON text; {@code source} names it in errors. */
     public static EvaluationResult read(final String json, final String source) {
         try {
-            return fromTree(MAPPER.readTree(json), source);
+            return fromTree(Mapper.INSTANCE.readTree(json), source);
         }
         catch (JsonProcessingException e) {
             throw new InputException(source, 0, 0, null, "not valid JSON: " + e.getOriginalMessage());
@@ -163,7 +236,7 @@ public final class EvaluationJson {
     }
 
     private static ObjectNode metrics(final Map<String, Double> metrics) {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = Mapper.INSTANCE.createObjectNode();
         new TreeMap<>(metrics).forEach(node::put);
         return node;
     }

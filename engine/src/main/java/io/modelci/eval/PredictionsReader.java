@@ -27,6 +27,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Reads a predictions file (CSV/TSV with a header, or JSON Lines) into {@link Predictions}, streaming: the file
@@ -35,6 +37,8 @@ import java.util.concurrent.CompletionException;
  */
 public final class PredictionsReader {
     private static final int SNIFF_BYTES = 1 << 16;
+    /** Files from this size on are parsed as two halves on two threads. */
+    static long parallelMinBytes = 16L << 20;
 
     private PredictionsReader() {
     }
@@ -48,7 +52,11 @@ public final class PredictionsReader {
         if (!Files.isRegularFile(file)) {
             throw InputException.ofFile(file, "no such file");
         }
-        CompletableFuture<String> digest = CompletableFuture.supplyAsync(() -> sha256(file));
+        // its own thread: the common pool may have a single worker, which the second half of the parse needs
+        FutureTask<String> digest = new FutureTask<>(() -> sha256(file));
+        Thread digester = new Thread(digest, "sha256");
+        digester.setDaemon(true);
+        digester.start();
         Predictions predictions;
         try {
             predictions = isJsonLines(file, options) ? readJsonLines(file, options) : readDelimited(file, options);
@@ -63,10 +71,17 @@ public final class PredictionsReader {
         }
         String sha;
         try {
-            sha = digest.join();
+            sha = digest.get();
         }
-        catch (CompletionException e) {
+        catch (ExecutionException e) {
+            if (e.getCause() instanceof InputException input) {
+                throw input;
+            }
             throw InputException.ofFile(file, "cannot read: " + e.getCause().getMessage());
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading " + file, e);
         }
         return new Predictions(predictions.task, predictions.rows, file.toString(), sha, predictions.actual,
                 predictions.score, predictions.predicted, predictions.positiveLabel, predictions.actualClass,
@@ -121,24 +136,118 @@ public final class PredictionsReader {
     }
 
     private static Predictions readDelimited(final Path file, final ReadOptions options) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            DelimitedScanner scanner = new DelimitedScanner(in);
-            scanner.skipByteOrderMark();
-            scanner.setDelimiter(detectDelimiter(scanner.peek(SNIFF_BYTES), file));
-            List<String> header = new ArrayList<>();
-            scanner.scan((row, line) -> {
-                for (int f = 0; f < row.size(); f++) {
-                    header.add(new String(row.bytes(f), row.start(f), row.end(f) - row.start(f),
-                            StandardCharsets.UTF_8));
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            long split = size >= parallelMinBytes && Runtime.getRuntime().availableProcessors() > 1
+                    ? splitPoint(channel, size) : -1;
+            if (split > 0) {
+                try {
+                    return readInTwoParts(file, options, channel, size, split);
                 }
-            }, 1);
-            if (header.isEmpty()) {
-                throw InputException.ofFile(file, "empty file: no header");
+                catch (ColumnCollector.NeedsSequentialRead | InputException e) {
+                    // quoted fields, or a problem: one pass from the start finds the first problem and its line
+                }
             }
-            ColumnCollector collector = new ColumnCollector(file, options, header);
+            DelimitedScanner scanner = new DelimitedScanner(new RangeInputStream(channel, 0, size));
+            ColumnCollector collector = startWithHeader(file, options, scanner, size);
             scanner.scan(collector, Long.MAX_VALUE);
             return collector.finish(null);
         }
+    }
+
+    /**
+     * Reads the halves of a big file on two threads. The second half starts after the first line break past the
+     * middle, which ends a row unless the first half has quoted fields: then the caller reads again in one pass.
+     */
+    private static Predictions readInTwoParts(final Path file, final ReadOptions options, final FileChannel channel,
+            final long size, final long split) throws IOException {
+        DelimitedScanner first = new DelimitedScanner(new RangeInputStream(channel, 0, split));
+        ColumnCollector firstColumns = startWithHeader(file, options, first, split);
+        CompletableFuture<ColumnCollector> second = CompletableFuture.supplyAsync(() -> {
+            DelimitedScanner scanner = new DelimitedScanner(new RangeInputStream(channel, split, size));
+            scanner.setDelimiter(first.delimiter());
+            ColumnCollector columns = new ColumnCollector(file, options, firstColumns.header(),
+                    firstColumns.capacity());
+            try {
+                scanner.scan(columns, Long.MAX_VALUE);
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return columns;
+        });
+        try {
+            first.scan(firstColumns, Long.MAX_VALUE);
+        }
+        catch (IOException | RuntimeException e) {
+            // wait for the other half before the caller reads again from the start
+            second.handle((columns, failure) -> columns).join();
+            throw e;
+        }
+        ColumnCollector secondColumns;
+        try {
+            secondColumns = second.join();
+        }
+        catch (CompletionException e) {
+            if (e.getCause() instanceof InputException input) {
+                throw input;
+            }
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
+        if (first.sawQuotedField()) {
+            throw new ColumnCollector.NeedsSequentialRead();
+        }
+        firstColumns.append(secondColumns, first.line() - 1);
+        return firstColumns.finish(null);
+    }
+
+    /** Detects the delimiter, reads the header and sizes the columns for {@code bytes} of input. */
+    private static ColumnCollector startWithHeader(final Path file, final ReadOptions options,
+            final DelimitedScanner scanner, final long bytes) throws IOException {
+        scanner.skipByteOrderMark();
+        byte[] start = scanner.peek(SNIFF_BYTES);
+        scanner.setDelimiter(detectDelimiter(start, file));
+        List<String> header = new ArrayList<>();
+        scanner.scan((row, line) -> {
+            for (int f = 0; f < row.size(); f++) {
+                header.add(new String(row.bytes(f), row.start(f), row.end(f) - row.start(f),
+                        StandardCharsets.UTF_8));
+            }
+        }, 1);
+        if (header.isEmpty()) {
+            throw InputException.ofFile(file, "empty file: no header");
+        }
+        return new ColumnCollector(file, options, header, expectedRows(start, bytes));
+    }
+
+    /** The offset just after the first line break at or after the middle, or -1. */
+    private static long splitPoint(final FileChannel channel, final long size) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+        long middle = size / 2;
+        channel.read(buffer, middle);
+        buffer.flip();
+        for (int i = 0; i < buffer.limit(); i++) {
+            if (buffer.get(i) == '\n') {
+                return middle + i + 1 < size ? middle + i + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A guess of the row count from the line length at the start of the file: a little over, rarely under. */
+    static int expectedRows(final byte[] start, final long fileSize) {
+        int lines = 0;
+        for (byte b : start) {
+            lines += b == '\n' ? 1 : 0;
+        }
+        if (lines < 2) {
+            return 1 << 14;
+        }
+        double bytesPerLine = (double) start.length / lines;
+        return (int) Math.min(Integer.MAX_VALUE - 16, fileSize / bytesPerLine * 1.02 + 1024);
     }
 
     /** The candidate (comma, tab, semicolon, pipe) seen most often outside quotes on the header line. */
