@@ -95,7 +95,7 @@ final class BinarySuite implements MetricSuite {
         }
         double[][] both = Ranking.pairedAucAndConfusion(a.order(), a.mixed(), a.cut(), b.order(), b.mixed(),
                 b.cut(), weights);
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         Map<String, Double>[] metrics = new Map[2];
         for (int m = 0; m < 2; m++) {
             double[] r = both[m];
