@@ -40,6 +40,8 @@ import java.util.concurrent.Callable;
 
 /** {@code modelci compare}: the champion/challenger gate on the command line. */
 @Command(name = "compare",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Decide whether a challenger may replace the champion under a policy: paired statistics when "
                 + "both models scored the same rows. Exit 0 on PROMOTE or PROMOTE_FIRST; with --fail-on-reject, "
                 + "exit 1 on REJECT.")

@@ -22,6 +22,51 @@ class ModelCiTest {
     }
 
     @Test
+    void shouldDescribeEveryCommandAndOptionInItsHelp() {
+        java.util.List<CommandLine> commands = new java.util.ArrayList<>();
+        collect(ModelCi.newCommandLine(), commands);
+        assertThat(commands).hasSizeGreaterThan(10);
+
+        for (CommandLine command : commands) {
+            if (command.getCommandName().equals("help")) {
+                continue;
+            }
+            String path = qualifiedName(command);
+            assertThat(command.getCommandSpec().usageMessage().description())
+                    .as("description of '%s'", path).isNotEmpty();
+            command.getCommandSpec().options().forEach(option -> assertThat(option.description())
+                    .as("description of %s in '%s'", option.longestName(), path).isNotEmpty());
+
+            StringWriter out = new StringWriter();
+            CommandLine root = ModelCi.newCommandLine();
+            root.setOut(new PrintWriter(out));
+            root.setErr(new PrintWriter(new StringWriter()));
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(path.split(" ")));
+            args.add("--help");
+
+            int exitCode = root.execute(args.toArray(String[]::new));
+
+            assertThat(exitCode).as("exit code of '%s --help'", path).isEqualTo(ModelCi.EXIT_OK);
+            assertThat(out.toString()).as("help of '%s'", path).contains("Usage: modelci " + path);
+        }
+    }
+
+    private static void collect(final CommandLine command, final java.util.List<CommandLine> into) {
+        for (CommandLine sub : command.getSubcommands().values()) {
+            if (!into.contains(sub)) {
+                into.add(sub);
+                collect(sub, into);
+            }
+        }
+    }
+
+    private static String qualifiedName(final CommandLine command) {
+        String name = command.getCommandName();
+        CommandLine parent = command.getParent();
+        return parent == null || parent.getParent() == null ? name : qualifiedName(parent) + " " + name;
+    }
+
+    @Test
     void shouldExitWithTwoOnAnUnknownOption() {
         StringWriter err = new StringWriter();
         CommandLine commandLine = ModelCi.newCommandLine();
