@@ -162,11 +162,7 @@ public final class DemoCommand implements Callable<Integer> {
                         step.verdict().decision(), step.champion() == null ? "" : " vs champion v" + step.champion(),
                         step.verdict().reason());
                 out.printf(Locale.ROOT, "     trainer options: %s%n", step.candidate().options());
-                for (CheckResult check : step.verdict().checks()) {
-                    String mark = check.outcome() == Outcome.PASS ? "✓" : check.outcome() == Outcome.FAIL ? "✗" : "-";
-                    out.printf(Locale.ROOT, "     %s %s%s%n", mark, check.slice() == null ? ""
-                            : "[" + check.slice() + "] ", check.reason());
-                }
+                printChecks(out, step.verdict().checks());
             }
             out.println();
             out.println("Registry: model " + DemoSettings.MODEL + " in " + rel(settings, settings.registryFolder()));
@@ -174,7 +170,9 @@ public final class DemoCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "  v%d  %-9s %-13s %s%n", version.version(),
                         version.version() == outcome.champion() ? Registry.CHAMPION : version.state().dbName(),
                         version.tags().getOrDefault("demo.candidate", ""),
-                        "REJECT".equals(version.tags().get("gate")) ? "rejected by the gate" : "");
+                        "REJECT".equals(version.tags().get("gate")) ? "rejected by the gate"
+                                : version.version() != outcome.champion() && wasChampion(outcome, version.version())
+                                ? "champion before" : "");
             }
             out.println();
             out.println("Champion alias history (who, when, why, which evaluation)");
@@ -184,10 +182,36 @@ public final class DemoCommand implements Callable<Integer> {
                         event.who(), event.verdict() == null ? "" : "  (verdict JSON recorded)", event.reason());
             }
             out.println();
-            out.println("Report: " + outcome.report() + " (report.md and PNGs beside it)");
+            out.println("Report: " + rel(settings, outcome.report()) + " (report.md and PNGs beside it)");
             out.printf(Locale.ROOT, "Round %d done in %.1fs. Run the same command again to continue the story; "
                     + "inspect with: modelci models %s --history champion --registry %s%n", outcome.round(),
                     outcome.millis() / 1000.0, DemoSettings.MODEL, rel(settings, settings.registryFolder()));
+        }
+
+        private static boolean wasChampion(final DemoOutcome outcome, final int version) {
+            return outcome.aliasHistory().stream().anyMatch(e -> e.toVersion() != null && e.toVersion() == version);
+        }
+
+        /** Every overall check with its reason; slices one line each only where they failed, else summed up. */
+        private static void printChecks(final PrintWriter out, final List<CheckResult> checks) {
+            for (CheckResult check : checks) {
+                if (check.slice() == null) {
+                    out.printf(Locale.ROOT, "     %s %s%n", mark(check), check.reason());
+                    List<CheckResult> slices = checks.stream()
+                            .filter(c -> c.slice() != null && c.metric().equals(check.metric())).toList();
+                    long held = slices.stream().filter(CheckResult::passed).count();
+                    if (!slices.isEmpty() && held == slices.size()) {
+                        out.printf(Locale.ROOT, "     ✓ %s holds in all %d slices (%s)%n", check.metric(),
+                                slices.size(), slices.get(0).slice().replaceFirst("=.*", ""));
+                    }
+                    slices.stream().filter(c -> !c.passed()).forEach(c -> out.printf(Locale.ROOT, "     %s [%s] %s%n",
+                            mark(c), c.slice(), c.reason()));
+                }
+            }
+        }
+
+        private static String mark(final CheckResult check) {
+            return check.outcome() == Outcome.PASS ? "✓" : check.outcome() == Outcome.FAIL ? "✗" : "-";
         }
 
         private static Path rel(final DemoSettings settings, final Path path) {

@@ -118,7 +118,7 @@ final class DemoReport {
             record.learningCurves = curves(training, "history.loss", "history.val_loss", "history.val_auc");
             List<LearningCurve> auc = curves(training, "history.val_auc");
             record.validationAuc = auc.isEmpty() ? null
-                    : new LearningCurve("v" + version.version(), auc.get(0).steps(), auc.get(0).values());
+                    : new LearningCurve("v" + version.version() + " " + record.candidate, auc.get(0).steps(), auc.get(0).values());
         }
         return record;
     }

@@ -11,6 +11,7 @@ import io.modelci.eval.PredictionsReader;
 import io.modelci.eval.ReadOptions;
 import io.modelci.eval.Task;
 import io.modelci.gate.Check;
+import io.modelci.gate.Decision;
 import io.modelci.gate.EvaluatedPairs;
 import io.modelci.gate.Gate;
 import io.modelci.gate.Policy;
@@ -159,7 +160,7 @@ public final class DemoStory {
             verdict = Gate.first(policy, DemoRecords.metricSet(evaluation));
         }
         Files.writeString(runDir.resolve("verdict.json"), verdict.toJson(), StandardCharsets.UTF_8);
-        say(String.format(Locale.ROOT, "v%d gate: %s, %s", version, verdict.decision(), verdict.reason()));
+        say(String.format(Locale.ROOT, "v%d gate: %s, %s", version, verdict.decision(), gateSummary(verdict)));
 
         boolean promoted = false;
         if (verdict.promotes()) {
@@ -186,10 +187,20 @@ public final class DemoStory {
 
     /** Who, why and on which evaluation, in one line for the audit history. */
     static String promotionReason(final Verdict verdict, final EvaluationResult evaluation) {
-        String headline = verdict.checks().isEmpty() ? "" : "; " + verdict.checks().get(0).reason();
+        // The first model's reason already says why; a promotion over a champion names the headline check's proof.
+        String headline = verdict.checks().isEmpty() || verdict.decision() == Decision.PROMOTE_FIRST ? ""
+                : "; " + verdict.checks().get(0).reason();
         String sha = evaluation.datasetSha256() == null ? "" : ", sha256 " + evaluation.datasetSha256().substring(0, 12);
         return "modelci demo: gate " + verdict.decision() + " on evaluation '" + EVALUATION + "' ("
                 + evaluation.rows() + " rows" + sha + "): " + verdict.reason() + headline;
+    }
+
+    /** The verdict in a few words: how many checks held or failed, and the headline check's reason. */
+    static String gateSummary(final Verdict verdict) {
+        long failed = verdict.checks().stream().filter(c -> !c.passed()).count();
+        String count = failed == 0 ? verdict.checks().size() + " of " + verdict.checks().size() + " checks hold"
+                : failed + " of " + verdict.checks().size() + " checks failed";
+        return verdict.checks().isEmpty() ? verdict.reason() : count + "; " + verdict.checks().get(0).reason();
     }
 
     private TrainingRun score(final int version, final Path modelFile, final String file) {
