@@ -160,7 +160,7 @@ public final class DemoCommand implements Callable<Integer> {
             for (DemoStep step : outcome.steps()) {
                 out.printf(Locale.ROOT, "  v%d %-13s %s%s: %s%n", step.version(), step.candidate().name(),
                         step.verdict().decision(), step.champion() == null ? "" : " vs champion v" + step.champion(),
-                        step.verdict().reason());
+                        checkCount(step));
                 out.printf(Locale.ROOT, "     trainer options: %s%n", step.candidate().options());
                 printChecks(out, step.verdict().checks());
             }
@@ -186,6 +186,13 @@ public final class DemoCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "Round %d done in %.1fs. Run the same command again to continue the story; "
                     + "inspect with: modelci models %s --history champion --registry %s%n", outcome.round(),
                     outcome.millis() / 1000.0, DemoSettings.MODEL, rel(settings, settings.registryFolder()));
+        }
+
+        private static String checkCount(final DemoStep step) {
+            long failed = step.verdict().checks().stream().filter(c -> !c.passed()).count();
+            int all = step.verdict().checks().size();
+            return failed == 0 ? (step.champion() == null ? step.verdict().reason() : "all " + all + " checks hold")
+                    : failed + " of " + all + " checks failed";
         }
 
         private static boolean wasChampion(final DemoOutcome outcome, final int version) {

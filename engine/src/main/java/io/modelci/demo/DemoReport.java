@@ -78,9 +78,12 @@ final class DemoReport {
                 ReportWriter.write(input, folder.resolve("v" + record.version), WIDTH, HEIGHT);
             }
         }
-        List<LearningCurve> curves = records.stream().map(r -> r.validationAuc).filter(c -> c != null).toList();
-        figures.add(figure(folder, "learning-curves", "Validation ROC AUC per epoch, every version",
-                LearningCurveChart.create("Validation ROC AUC per epoch", curves, false, "Epoch"), HEIGHT));
+        List<LearningCurve> auc = records.stream().map(r -> r.validationAuc).filter(c -> c != null).toList();
+        figures.add(figure(folder, "learning-curves", "Learning curves: validation ROC AUC per epoch",
+                LearningCurveChart.create("Validation ROC AUC per epoch", auc, false, "Epoch"), HEIGHT));
+        List<LearningCurve> loss = records.stream().map(r -> r.validationLoss).filter(c -> c != null).toList();
+        figures.add(figure(folder, "learning-curves-loss", "Learning curves: validation log loss per epoch",
+                LearningCurveChart.create("Validation log loss per epoch", loss, false, "Epoch"), HEIGHT));
         DemoReportPage page = new DemoReportPage(records.stream().map(VersionRecord::row).toList(), champion,
                 history, figures);
         writeText(folder.resolve("report.md"), page.markdown());
@@ -116,11 +119,17 @@ final class DemoReport {
         if (Files.exists(run.resolve("run.json"))) {
             TrainingRun training = TrainingRunJson.read(run.resolve("run.json"));
             record.learningCurves = curves(training, "history.loss", "history.val_loss", "history.val_auc");
-            List<LearningCurve> auc = curves(training, "history.val_auc");
-            record.validationAuc = auc.isEmpty() ? null
-                    : new LearningCurve("v" + version.version() + " " + record.candidate, auc.get(0).steps(), auc.get(0).values());
+            record.validationAuc = named(curves(training, "history.val_auc"), version.version(), record.candidate);
+            record.validationLoss = named(curves(training, "history.val_loss"), version.version(),
+                    record.candidate);
         }
         return record;
+    }
+
+    /** One version's curve in a chart of all versions: named after the version and its candidate. */
+    private static LearningCurve named(final List<LearningCurve> curves, final int version, final String candidate) {
+        return curves.isEmpty() ? null
+                : new LearningCurve("v" + version + " " + candidate, curves.get(0).steps(), curves.get(0).values());
     }
 
     /** The histories the trainer wrote, epochs counted from 1. */
@@ -206,6 +215,7 @@ final class DemoReport {
         Integer comparedWith;
         List<LearningCurve> learningCurves = List.of();
         LearningCurve validationAuc;
+        LearningCurve validationLoss;
 
         VersionRecord(final int version) {
             this.version = version;

@@ -45,12 +45,18 @@ final class DemoReportPage {
             if (verdict == null) {
                 return "";
             }
-            // A promotion is explained by its headline check; a rejection by the checks that failed.
-            List<CheckResult> shown = verdict.promotes() ? verdict.checks().stream().limit(1).toList()
-                    : verdict.checks().stream().filter(c -> c.outcome() == Outcome.FAIL && c.slice() == null)
-                            .toList();
-            StringBuilder text = new StringBuilder(verdict.reason());
-            shown.forEach(c -> text.append("; ").append(c.reason()));
+            if (verdict.promotes()) {
+                return DemoStory.gateSummary(verdict);
+            }
+            // A rejection is explained by the overall checks that failed; failed slices are counted.
+            List<CheckResult> failed = verdict.checks().stream().filter(c -> c.outcome() == Outcome.FAIL).toList();
+            StringBuilder text = new StringBuilder().append(failed.size()).append(" of ")
+                    .append(verdict.checks().size()).append(" checks failed");
+            failed.stream().filter(c -> c.slice() == null).forEach(c -> text.append("; ").append(c.reason()));
+            long slices = failed.stream().filter(c -> c.slice() != null).count();
+            if (slices > 0) {
+                text.append("; and in ").append(slices).append(slices == 1 ? " slice" : " slices");
+            }
             return text.toString();
         }
     }

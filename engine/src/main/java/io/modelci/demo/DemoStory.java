@@ -86,9 +86,10 @@ public final class DemoStory {
             List<DemoCandidate> plan = DemoPlan.round(round);
             int first = nextVersion(registry);
             say(round == 1
-                    ? String.format(Locale.ROOT, "working folder %s, registry %s: round 1 trains v1..v%d",
-                            settings.workdir(), settings.workdir().relativize(settings.registryFolder()),
-                            plan.size())
+                    ? String.format(Locale.ROOT, "fresh working folder %s with its own registry (%s); "
+                            + "round 1 trains v1..v%d on %s", settings.workdir(),
+                            settings.workdir().relativize(settings.registryFolder()), plan.size(),
+                            settings.data().getFileName())
                     : String.format(Locale.ROOT, "round %d continues the story: champion is v%d; training v%d..v%d",
                             round, registry.resolve(DemoSettings.MODEL, Registry.CHAMPION).orElse(0), first,
                             first + plan.size() - 1));
@@ -196,11 +197,14 @@ public final class DemoStory {
     }
 
     /** The verdict in a few words: how many checks held or failed, and the headline check's reason. */
-    static String gateSummary(final Verdict verdict) {
+    public static String gateSummary(final Verdict verdict) {
         long failed = verdict.checks().stream().filter(c -> !c.passed()).count();
         String count = failed == 0 ? verdict.checks().size() + " of " + verdict.checks().size() + " checks hold"
                 : failed + " of " + verdict.checks().size() + " checks failed";
-        return verdict.checks().isEmpty() ? verdict.reason() : count + "; " + verdict.checks().get(0).reason();
+        if (verdict.checks().isEmpty() || verdict.decision() == Decision.PROMOTE_FIRST) {
+            return verdict.reason();
+        }
+        return count + "; " + verdict.checks().get(0).reason();
     }
 
     private TrainingRun score(final int version, final Path modelFile, final String file) {
