@@ -46,6 +46,8 @@ class DemoCommandTest {
             assertThat(registry.resolve("churn", Registry.CHAMPION)).contains(2);
             assertThat(versions.get(2).tags()).containsEntry("gate", "REJECT");
             assertThat(versions.get(1).evaluations()).containsKey("holdout");
+            assertThat(versions.get(1).metrics()).containsKey("holdout_auc").doesNotContainKey("history.loss");
+            assertThat(versions.get(1).params()).containsEntry("bins", "10").containsEntry("epochs", "30");
             assertThat(versions.get(1).artifacts()).anySatisfy(a -> assertThat(a.uri()).endsWith("model.json"));
 
             List<AliasEvent> history = registry.aliasHistory("churn", Registry.CHAMPION);

@@ -125,7 +125,7 @@ public final class DemoStory {
         TrainingRunJson.write(runDir.resolve("run.json"), run);
         say(String.format(Locale.ROOT, "v%d trained (%s): holdout_auc=%.3f (epochs %s, %.1fs)", version,
                 candidate.name(), run.metrics().value("metrics.holdout_auc").orElse(Double.NaN),
-                run.metrics().params().getOrDefault("params.epochs", run.params().getOrDefault("epochs", "20")),
+                run.metrics().value("params.epochs").map(e -> Long.toString(Math.round(e))).orElse("?"),
                 run.durationMillis() / 1000.0));
 
         ModelVersion registered = registry.register(DemoSettings.MODEL, DemoRecords.versionOf(run, settings.who(),
