@@ -130,7 +130,8 @@ public final class DemoStory {
 
         ModelVersion registered = registry.register(DemoSettings.MODEL, DemoRecords.versionOf(run, settings.who(),
                 Map.of(ROUND_TAG, Integer.toString(round), "demo.candidate", candidate.name(),
-                        "demo.options", candidate.options()), candidate.story()));
+                        "demo.options", candidate.options(), "demo.story", candidate.story()),
+                "telecom churn classifier of the modelci demo"));
         if (registered.version() != version) {
             throw new DemoFailure("another process registered " + DemoSettings.MODEL + " version " + version
                     + " at the same time; run the demo in a folder of its own");
