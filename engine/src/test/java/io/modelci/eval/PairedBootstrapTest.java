@@ -51,6 +51,23 @@ class PairedBootstrapTest {
     }
 
     @Test
+    void shouldHandOutTheRawDeltasBehindTheIntervals() {
+        int[] labels = labels();
+        Predictions a = model(labels, 0.3, 1);
+        Predictions b = model(labels, 0.2, 2);
+
+        Map<String, double[]> raw = PairedBootstrap.resampledDeltas(a, b, List.of("roc_auc", "f1", "nonsense"), 120,
+                9, 2);
+        DeltaInterval interval = PairedBootstrap.deltas(a, b, List.of("roc_auc", "f1"), 120, 9, 0.9, 1)
+                .get("roc_auc");
+
+        assertThat(raw).containsOnlyKeys("roc_auc", "f1");
+        assertThat(raw.get("roc_auc")).hasSize(120);
+        assertThat(Resampling.percentile(raw.get("roc_auc"), 0.9)).isEqualTo(new Interval(interval.low(),
+                interval.high()));
+    }
+
+    @Test
     void shouldGiveAZeroWidthIntervalForIdenticalModels() {
         int[] labels = labels();
         Predictions model = model(labels, 0.3, 1);

@@ -129,6 +129,13 @@ class ParallelReadTest {
             actual[i] = (byte) (random.nextInt(5) == 0 ? 1 : 0);
             score[i] = random.nextInt(2000) / 2000.0;
         }
+        assertRankedAlike(actual, score, n);
+        score[n - 1] = 0.1234567;
+        // now only the second half has a score with more than six decimals: both halves need the same keys
+        assertRankedAlike(actual, score, n);
+    }
+
+    private static void assertRankedAlike(final byte[] actual, final double[] score, final int n) {
         byte[] ones = new byte[n];
         java.util.Arrays.fill(ones, (byte) 1);
 
@@ -136,6 +143,7 @@ class ParallelReadTest {
         double[] oneOrder = Ranking.weighted(Ranking.order(actual, score, n), ones);
 
         assertThat(split[0]).isEqualTo(oneOrder[0]);
+        assertThat(Ranking.weighted(Ranking.order(actual, score, n), ones, false)[0]).isEqualTo(split[0]);
         assertThat(split[1]).isCloseTo(oneOrder[1], org.assertj.core.api.Assertions.within(1e-14));
     }
 }
