@@ -77,18 +77,26 @@ public class GateBenchmark {
         return Gate.compare(policy, EvaluatedPairs.of(challenger, champion));
     }
 
-    /** A quick wall-clock run without JMH: prints the time of each of five runs. */
+    /**
+     * A quick run without JMH: prints the wall time and the process's CPU time of each of five runs (on a shared
+     * machine, CPU time divided by the cores is what the run would take with the machine to itself).
+     */
     public static void main(final String[] args) {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int resamples = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
         GateBenchmark benchmark = new GateBenchmark();
         benchmark.setUp(rows, resamples);
+        com.sun.management.OperatingSystemMXBean system = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         for (int run = 1; run <= 5; run++) {
             long start = System.nanoTime();
+            long cpuStart = system.getProcessCpuTime();
             Verdict verdict = benchmark.compareMillionPairedRows();
             long millis = (System.nanoTime() - start) / 1_000_000;
-            System.out.printf("run %d: %,d rows, %,d resamples, %d checks: %,d ms (%s)%n", run, rows, resamples,
-                    verdict.checks().size(), millis, verdict.decision());
+            long cpuMillis = (system.getProcessCpuTime() - cpuStart) / 1_000_000;
+            System.out.printf("run %d: %,d rows, %,d resamples, %d checks: %,d ms wall, %,d ms CPU on %d cores, "
+                    + "load average %.1f (%s)%n", run, rows, resamples, verdict.checks().size(), millis, cpuMillis,
+                    Runtime.getRuntime().availableProcessors(), system.getSystemLoadAverage(), verdict.decision());
         }
     }
 }
