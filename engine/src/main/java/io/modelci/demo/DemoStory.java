@@ -198,7 +198,7 @@ public final class DemoStory {
     }
 
     /** The verdict in a few words: how many checks held or failed, and the headline check's reason. */
-    public static String gateSummary(final Verdict verdict) {
+    static String gateSummary(final Verdict verdict) {
         long failed = verdict.checks().stream().filter(c -> !c.passed()).count();
         String count = failed == 0 ? verdict.checks().size() + " of " + verdict.checks().size() + " checks hold"
                 : failed + " of " + verdict.checks().size() + " checks failed";
