@@ -27,6 +27,7 @@ import java.io.PrintWriter;
                 RegisterCommand.class, PromoteCommand.class, RollbackCommand.class, ModelsCommand.class,
                 ReportCommand.class,
                 CheckCommand.class,
+                DemoCommand.class,
         })
 public final class ModelCi implements Runnable {
     /** Success. */
