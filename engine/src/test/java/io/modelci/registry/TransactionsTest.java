@@ -37,12 +37,13 @@ class TransactionsTest {
         });
 
         assertThat(result).isEqualTo(2);
-        assertThat(transactions.run("count", connection -> {
+        String stored = transactions.run("count", connection -> {
             try (var rows = connection.createStatement().executeQuery("SELECT LISTAGG(id) FROM t")) {
                 rows.next();
                 return rows.getString(1);
             }
-        })).isEqualTo("2");
+        });
+        assertThat(stored).isEqualTo("2");
     }
 
     @Test
