@@ -287,15 +287,15 @@ abstract class RegistryContractTest {
     }
 
     /**
-     * 16 promoters, each with a registry of its own (its own connections, nothing shared in this JVM), so only the
+     * 32 promoters, each with a registry of its own (its own connections, nothing shared in this JVM), so only the
      * database keeps them apart, exactly as between processes. Before the compare-and-set read its holder with a
      * row lock, H2 let a promoter read a holder that another had already replaced, and the move failed with an
      * internal error instead of a conflict.
      */
     @Test
-    void shouldRecordEveryWinnerOfSixteenConcurrentPromotersExactlyOnce() throws Exception {
+    void shouldRecordEveryWinnerOfThirtyTwoConcurrentPromotersExactlyOnce() throws Exception {
         PromotionRace.prepare(registry);
-        int threads = 16;
+        int threads = 32;
         int attempts = 100;
         List<JdbcRegistry> promoters = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
