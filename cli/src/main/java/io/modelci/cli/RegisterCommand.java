@@ -1,12 +1,12 @@
 package io.modelci.cli;
 
 import io.modelci.InputException;
-import io.modelci.registry.Artifact;
 import io.modelci.metrics.MetricFiles;
+import io.modelci.registry.Artifact;
 import io.modelci.registry.JdbcRegistry;
-import io.modelci.registry.Names;
 import io.modelci.registry.Lineage;
 import io.modelci.registry.ModelVersion;
+import io.modelci.registry.Names;
 import io.modelci.registry.NewVersion;
 import io.modelci.registry.RegistryJson;
 import picocli.CommandLine.Command;
