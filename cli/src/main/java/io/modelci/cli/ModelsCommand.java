@@ -5,6 +5,7 @@ import io.modelci.registry.AliasEvent;
 import io.modelci.registry.JdbcRegistry;
 import io.modelci.registry.ModelSummary;
 import io.modelci.registry.ModelVersion;
+import io.modelci.registry.Names;
 import io.modelci.registry.RegistryJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,12 +31,22 @@ public final class ModelsCommand extends RegistryCommand {
     boolean json;
 
     @Override
+    void validate() {
+        if (history != null && model == null) {
+            throw InputException.ofField("history", "name the model whose alias history to show");
+        }
+        if (model != null) {
+            Names.model(model);
+        }
+        if (history != null) {
+            Names.alias(history);
+        }
+    }
+
+    @Override
     int run(final JdbcRegistry registry) {
         PrintWriter out = out();
         if (history != null) {
-            if (model == null) {
-                throw InputException.ofField("history", "name the model whose alias history to show");
-            }
             List<AliasEvent> events = registry.aliasHistory(model, history);
             out.println(json ? RegistryJson.write(events) : historyTable(events));
         }

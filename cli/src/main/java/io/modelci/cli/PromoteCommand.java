@@ -5,6 +5,7 @@ import io.modelci.registry.AliasEvent;
 import io.modelci.registry.Audit;
 import io.modelci.registry.Expected;
 import io.modelci.registry.JdbcRegistry;
+import io.modelci.registry.Names;
 import io.modelci.registry.Registry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,10 +41,20 @@ public final class PromoteCommand extends RegistryCommand {
             description = "JSON file with the promotion gate's verdict, stored in the audit history.")
     Path verdictFile;
 
+    private Audit audit;
+    private Expected expected;
+
+    @Override
+    void validate() {
+        Names.model(model);
+        Names.alias(alias);
+        Names.version(version);
+        expected = expect == null ? Expected.any() : Expected.parse(expect);
+        audit = registryOptions.audit(reason).withVerdict(readVerdict(verdictFile));
+    }
+
     @Override
     int run(final JdbcRegistry registry) {
-        Audit audit = registryOptions.audit(reason).withVerdict(readVerdict(verdictFile));
-        Expected expected = expect == null ? Expected.any() : Expected.parse(expect);
         AliasEvent event = registry.setAlias(model, alias, version, expected, audit);
         out().println("promoted " + model + " version " + version + " to " + alias + " (was "
                 + describe(event.fromVersion()) + ", history event " + event.id() + ")");

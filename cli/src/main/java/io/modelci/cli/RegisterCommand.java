@@ -1,10 +1,12 @@
 package io.modelci.cli;
 
 import io.modelci.InputException;
+import io.modelci.metrics.MetricFiles;
 import io.modelci.registry.Artifact;
 import io.modelci.registry.JdbcRegistry;
 import io.modelci.registry.Lineage;
 import io.modelci.registry.ModelVersion;
+import io.modelci.registry.Names;
 import io.modelci.registry.NewVersion;
 import io.modelci.registry.RegistryJson;
 import picocli.CommandLine.Command;
@@ -29,7 +31,8 @@ public final class RegisterCommand extends RegistryCommand {
     List<Path> artifacts;
 
     @Option(names = "--metrics", paramLabel = "FILE",
-            description = "JSON file of metrics: {\"auc\": 0.91, …} or {\"metrics\": {…}}.")
+            description = "Metrics of the version, in any format `modelci metrics` reads (JSON, YAML, TOML, CSV,"
+                    + " a DVCLive folder, a training log). Their final values are stored; NaN and Infinity are kept.")
     Path metricsFile;
 
     @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A training parameter (repeatable).")
@@ -57,10 +60,18 @@ public final class RegisterCommand extends RegistryCommand {
     @Option(names = "--json", description = "Print the registered version as JSON.")
     boolean json;
 
+    private List<Artifact> digested;
+    private Map<String, Double> metrics;
+
+    @Override
+    void validate() {
+        Names.model(model);
+        metrics = metricsFile == null ? Map.of() : MetricFiles.read(metricsFile).values();
+        digested = artifacts.stream().map(ArtifactDigests::of).toList();
+    }
+
     @Override
     int run(final JdbcRegistry registry) {
-        List<Artifact> digested = artifacts.stream().map(ArtifactDigests::of).toList();
-        Map<String, Double> metrics = metricsFile == null ? Map.of() : MetricsJsonFile.read(metricsFile);
         Lineage lineage = new Lineage(sourceCommit, dataFingerprint, image, gpus, registryOptions.buildUrl,
                 registryOptions.who());
         ModelVersion version = registry.register(model, new NewVersion(digested, keyValues("param", params),

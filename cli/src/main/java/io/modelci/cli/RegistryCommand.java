@@ -26,11 +26,19 @@ abstract class RegistryCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
+    /**
+     * Checks the command's input and reads its files, before the registry is opened: opening an embedded registry
+     * creates it, and bad input must leave nothing behind. Throws {@link io.modelci.InputException} (exit 2).
+     */
+    void validate() {
+    }
+
     /** The command's work on an open registry; returns the exit code. */
     abstract int run(JdbcRegistry registry) throws Exception;
 
     @Override
     public final Integer call() throws Exception {
+        validate();
         try (JdbcRegistry registry = registryOptions.open()) {
             return run(registry);
         }

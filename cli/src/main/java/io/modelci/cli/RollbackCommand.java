@@ -3,6 +3,7 @@ package io.modelci.cli;
 import io.modelci.registry.AliasEvent;
 import io.modelci.registry.Expected;
 import io.modelci.registry.JdbcRegistry;
+import io.modelci.registry.Names;
 import io.modelci.registry.Registry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,9 +27,17 @@ public final class RollbackCommand extends RegistryCommand {
     @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why, for the audit history.")
     String reason;
 
+    private Expected expected;
+
+    @Override
+    void validate() {
+        Names.model(model);
+        Names.alias(alias);
+        expected = expect == null ? Expected.any() : Expected.parse(expect);
+    }
+
     @Override
     int run(final JdbcRegistry registry) {
-        Expected expected = expect == null ? Expected.any() : Expected.parse(expect);
         AliasEvent event = registry.rollback(model, alias, expected, registryOptions.audit(reason));
         out().println("rolled back " + alias + " of " + model + " from " + PromoteCommand.describe(event.fromVersion())
                 + " to version " + event.toVersion() + " (history event " + event.id() + ")");

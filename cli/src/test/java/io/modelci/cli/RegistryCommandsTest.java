@@ -56,7 +56,7 @@ class RegistryCommandsTest {
 
     @Test
     void shouldRegisterWithDigestMetricsAndParams() throws Exception {
-        Path metrics = Files.writeString(temp.resolve("m.json"), "{\"metrics\": {\"auc\": 0.91, \"loss\": NaN}}");
+        Path metrics = Files.writeString(temp.resolve("m.json"), "{\"auc\": 0.91, \"loss\": NaN}");
 
         int code = run("register", "--model", "fraud", "--artifact", model.toString(), "--metrics", metrics.toString(),
                 "--param", "lr=0.1", "--who", "alice", "--build-url", "https://ci/job/3/", "--json");
@@ -131,10 +131,55 @@ class RegistryCommandsTest {
         Path metrics = Files.writeString(temp.resolve("m.json"), "{\"auc\": \"high\"}");
         assertThat(run("register", "--model", "m", "--artifact", model.toString(), "--metrics", metrics.toString()))
                 .isEqualTo(2);
-        assertThat(err).contains("'auc'");
+        assertThat(err).contains("no numeric metric");
         assertThat(run("promote", "--model", "m", "--version", "1", "--expect", "latest", "--reason", "x"))
                 .isEqualTo(2);
         assertThat(run("promote", "--model", "m", "--version", "1")).isEqualTo(2);
+    }
+
+    @Test
+    void shouldReadMetricsInEveryFormatTheMetricsReaderKnows() throws Exception {
+        Path yaml = Files.writeString(temp.resolve("metrics.yaml"), "eval:\n  auc: 0.93\n  loss: .inf\n");
+        assertThat(run("register", "--model", "fraud", "--artifact", model.toString(), "--metrics", yaml.toString(),
+                "--json")).as(err).isZero();
+        JsonNode version = new ObjectMapper().readTree(out);
+        assertThat(version.at("/metrics/eval.auc").asDouble()).isEqualTo(0.93);
+        assertThat(version.at("/metrics/eval.loss").asText()).isEqualTo("Infinity");
+
+        Path csv = Files.writeString(temp.resolve("history.csv"), "step,loss,acc\n1,0.9,0.5\n2,0.4,0.8\n");
+        assertThat(run("register", "--model", "fraud", "--artifact", model.toString(), "--metrics", csv.toString(),
+                "--json")).as(err).isZero();
+        version = new ObjectMapper().readTree(out);
+        assertThat(version.at("/metrics/loss").asDouble()).isEqualTo(0.4);
+        assertThat(version.at("/metrics/acc").asDouble()).isEqualTo(0.8);
+    }
+
+    @Test
+    void shouldCheckInputBeforeCreatingTheRegistry() throws Exception {
+        Path folder = temp.resolve("never-created");
+        String registry = folder.toString();
+        Path metrics = Files.writeString(temp.resolve("bad.json"), "{\"auc\": ");
+
+        assertThat(run("register", "--registry", registry, "--model", "bad/name", "--artifact", model.toString()))
+                .isEqualTo(2);
+        assertThat(run("register", "--registry", registry, "--model", "m", "--artifact", model.toString(),
+                "--metrics", metrics.toString())).isEqualTo(2);
+        assertThat(run("register", "--registry", registry, "--model", "m", "--artifact",
+                temp.resolve("missing").toString())).isEqualTo(2);
+        assertThat(run("promote", "--registry", registry, "--model", "m", "--version", "0", "--reason", "x"))
+                .isEqualTo(2);
+        assertThat(err).contains("'version'");
+        assertThat(run("promote", "--registry", registry, "--model", "m", "--version", "1", "--alias", "bad alias",
+                "--reason", "x")).isEqualTo(2);
+        assertThat(err).contains("'alias'");
+        assertThat(run("promote", "--registry", registry, "--model", "m", "--version", "1", "--expect", "latest",
+                "--reason", "x")).isEqualTo(2);
+        assertThat(err).contains("'expect'");
+        assertThat(run("rollback", "--registry", registry, "--model", "-m", "--reason", "x")).isEqualTo(2);
+        assertThat(run("models", "--registry", registry, "bad/name")).isEqualTo(2);
+        assertThat(run("models", "--registry", registry, "--history", "champion")).isEqualTo(2);
+
+        assertThat(folder).doesNotExist();
     }
 
     @Test

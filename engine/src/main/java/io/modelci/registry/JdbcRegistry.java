@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
@@ -220,7 +221,7 @@ public final class JdbcRegistry implements Registry {
                 throw InputException.ofField("version", "version " + version + " of '" + model
                         + "' is archived and cannot be promoted");
             }
-            Optional<Integer> current = RegistryRows.holder(connection, modelId, alias);
+            Optional<Integer> current = RegistryRows.lockedHolder(connection, modelId, alias);
             if (!expected.matches(current)) {
                 throw new ConflictException(model, alias, expected, current);
             }
@@ -236,11 +237,18 @@ public final class JdbcRegistry implements Registry {
         Names.audit(audit);
         return transactions.change(model, "roll back " + alias + " of " + model, connection -> {
             long modelId = RegistryRows.lockModel(connection, model);
-            Optional<Integer> current = RegistryRows.holder(connection, modelId, alias);
+            Optional<Integer> current = RegistryRows.lockedHolder(connection, modelId, alias);
             if (!expected.matches(current)) {
                 throw new ConflictException(model, alias, expected, current);
             }
-            Integer target = rollbackTarget(RegistryRows.history(connection, modelId, alias));
+            List<AliasEvent> history = RegistryRows.history(connection, modelId, alias);
+            Integer newest = history.isEmpty() ? null : history.get(history.size() - 1).toVersion();
+            if (!history.isEmpty() && !Objects.equals(newest, current.orElse(null))) {
+                // the history read lags the locked alias row: run again rather than undo the wrong change
+                throw new LostRaceException("the history of alias '" + alias + "' of '" + model
+                        + "' does not end at its holder yet");
+            }
+            Integer target = rollbackTarget(history);
             if (target == null) {
                 throw InputException.ofField("alias", "alias '" + alias + "' of '" + model
                         + "' has no earlier holder to roll back to");
@@ -299,7 +307,7 @@ public final class JdbcRegistry implements Registry {
         Names.audit(audit);
         return transactions.change(model, "delete " + alias + " of " + model, connection -> {
             long modelId = RegistryRows.lockModel(connection, model);
-            Optional<Integer> current = RegistryRows.holder(connection, modelId, alias);
+            Optional<Integer> current = RegistryRows.lockedHolder(connection, modelId, alias);
             if (!expected.matches(current)) {
                 throw new ConflictException(model, alias, expected, current);
             }
@@ -318,7 +326,7 @@ public final class JdbcRegistry implements Registry {
         return transactions.change(model, "archive " + model + " " + version, connection -> {
             long modelId = RegistryRows.lockModel(connection, model);
             RegistryRows.requireVersion(connection, model, modelId, version);
-            Map<String, Integer> aliases = RegistryRows.aliases(connection, modelId).getOrDefault(modelId, Map.of());
+            Map<String, Integer> aliases = RegistryRows.lockedAliases(connection, modelId);
             for (Map.Entry<String, Integer> alias : aliases.entrySet()) {
                 if (alias.getValue() == version) {
                     throw new ConflictException(model, alias.getKey(), Optional.of(version), "conflict: version "
@@ -339,8 +347,7 @@ public final class JdbcRegistry implements Registry {
         Names.text("tag value", value, 4000, false);
         return transactions.change(model, "tag " + model + " " + version, connection -> {
             long modelId = RegistryRows.lockModel(connection, model);
-            Map<String, String> tags = new HashMap<>(
-                    RegistryRows.requireVersion(connection, model, modelId, version).tags());
+            Map<String, String> tags = new HashMap<>(RegistryRows.lockedTags(connection, model, modelId, version));
             if (value == null) {
                 tags.remove(key);
             }

@@ -5,8 +5,11 @@ import io.modelci.InputException;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Checks names and audit fields before anything reaches the database. */
-final class Names {
+/**
+ * Checks names and audit fields before anything reaches the database. Public so that a command line can check its
+ * input before it opens (and so creates) a registry.
+ */
+public final class Names {
     static final Pattern MODEL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
     static final Pattern ALIAS = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     static final Pattern TAG_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/:-]{0,127}");
@@ -14,11 +17,13 @@ final class Names {
     private Names() {
     }
 
-    static void model(final String name) {
+    /** Throws {@link InputException} unless this is a valid model name. */
+    public static void model(final String name) {
         check("model", name, MODEL, "[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
     }
 
-    static void alias(final String name) {
+    /** Throws {@link InputException} unless this is a valid alias name. */
+    public static void alias(final String name) {
         check("alias", name, ALIAS, "[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     }
 
@@ -30,7 +35,8 @@ final class Names {
         check("tag", name, TAG_KEY, "[A-Za-z0-9][A-Za-z0-9._/:-]{0,127}");
     }
 
-    static void version(final int version) {
+    /** Throws {@link InputException} unless this is a valid version number. */
+    public static void version(final int version) {
         if (version < 1) {
             throw InputException.ofField("version", "versions are numbered from 1, got " + version);
         }

@@ -145,11 +145,14 @@ final class RegistryRows {
         return found.get(0);
     }
 
-    /** A version's state, without reading its data: what the hot promotion path needs. */
+    /**
+     * A version's state, without reading its data: what the hot promotion path needs. A locking read, so that an
+     * archiving that committed a moment ago is seen (see {@link #lockedHolder}).
+     */
     static VersionState requireState(final Connection connection, final String model, final long modelId,
             final int version) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT state FROM rm_version WHERE model_id = ? AND version = ?")) {
+                "SELECT state FROM rm_version WHERE model_id = ? AND version = ? FOR UPDATE")) {
             select.setLong(1, modelId);
             select.setInt(2, version);
             try (ResultSet rows = select.executeQuery()) {
@@ -157,6 +160,22 @@ final class RegistryRows {
                     throw InputException.ofField("version", "model '" + model + "' has no version " + version);
                 }
                 return VersionState.ofDbName(rows.getString(1));
+            }
+        }
+    }
+
+    /** A version's tags read with a row lock, so that two taggers cannot lose each other's change. */
+    static Map<String, String> lockedTags(final Connection connection, final String model, final long modelId,
+            final int version) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT tags FROM rm_version WHERE model_id = ? AND version = ? FOR UPDATE")) {
+            select.setLong(1, modelId);
+            select.setInt(2, version);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    throw InputException.ofField("version", "model '" + model + "' has no version " + version);
+                }
+                return JsonColumns.strings(rows.getString(1));
             }
         }
     }
@@ -184,10 +203,27 @@ final class RegistryRows {
         return result;
     }
 
+    /** The alias's holder as of the last commit, for reads that change nothing. */
     static Optional<Integer> holder(final Connection connection, final long modelId, final String alias)
             throws SQLException {
+        return holder(connection, modelId, alias, false);
+    }
+
+    /**
+     * The alias's holder for a compare-and-set: a locking read ({@code FOR UPDATE}). A plain read after the model
+     * lock is not enough on H2: there it comes from the statement's MVCC snapshot (and possibly a cached result),
+     * which can still show a holder that another writer has already replaced. A locking read returns the newest
+     * committed row (waiting for an uncommitted change to end) and keeps the row locked until this transaction ends.
+     */
+    static Optional<Integer> lockedHolder(final Connection connection, final long modelId, final String alias)
+            throws SQLException {
+        return holder(connection, modelId, alias, true);
+    }
+
+    private static Optional<Integer> holder(final Connection connection, final long modelId, final String alias,
+            final boolean lock) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT version FROM rm_alias WHERE model_id = ? AND alias_name = ?")) {
+                "SELECT version FROM rm_alias WHERE model_id = ? AND alias_name = ?" + (lock ? " FOR UPDATE" : ""))) {
             select.setLong(1, modelId);
             select.setString(2, alias);
             try (ResultSet rows = select.executeQuery()) {
@@ -199,7 +235,18 @@ final class RegistryRows {
     /** Alias to version for the given model, or for all models (keyed by model id) when modelId is 0. */
     static Map<Long, Map<String, Integer>> aliases(final Connection connection, final long modelId)
             throws SQLException {
-        String sql = "SELECT model_id, alias_name, version FROM rm_alias" + (modelId > 0 ? " WHERE model_id = ?" : "");
+        return aliases(connection, modelId, false);
+    }
+
+    /** The model's aliases read with row locks, for a change that must see their newest committed holders. */
+    static Map<String, Integer> lockedAliases(final Connection connection, final long modelId) throws SQLException {
+        return aliases(connection, modelId, true).getOrDefault(modelId, Map.of());
+    }
+
+    private static Map<Long, Map<String, Integer>> aliases(final Connection connection, final long modelId,
+            final boolean lock) throws SQLException {
+        String sql = "SELECT model_id, alias_name, version FROM rm_alias" + (modelId > 0 ? " WHERE model_id = ?" : "")
+                + (lock ? " FOR UPDATE" : "");
         Map<Long, Map<String, Integer>> result = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             if (modelId > 0) {
@@ -215,7 +262,12 @@ final class RegistryRows {
         return result;
     }
 
-    /** Writes a history event and the alias row it describes; the caller holds the model lock. */
+    /**
+     * Writes a history event and the alias row it describes; the caller holds the model lock and read {@code from}
+     * with {@link #lockedHolder}. The alias row is changed only if it still holds {@code from} (a new one is
+     * inserted only if none exists, which its primary key enforces); otherwise a {@link LostRaceException} rolls
+     * the whole transaction back for a retry, so the history never records a move that did not happen.
+     */
     static AliasEvent writeAliasChange(final Connection connection, final long modelId, final String model,
             final String alias, final AliasEvent.Kind kind, final Optional<Integer> from, final Integer to,
             final Audit audit) throws SQLException {
@@ -263,8 +315,10 @@ final class RegistryRows {
                 change.setInt(index, from.get());
             }
             if (change.executeUpdate() != 1) {
-                // the model lock makes this unreachable; if it is reached, roll back rather than diverge
-                throw new IllegalStateException("alias '" + alias + "' of '" + model + "' changed under its lock");
+                // the conditional write is the compare-and-set itself: if another writer got there first, this
+                // transaction is rolled back and run again, and the new run reports the conflict with the holder
+                throw new LostRaceException("alias '" + alias + "' of '" + model + "' no longer held by version "
+                        + from.map(String::valueOf).orElse("none") + " when it was written");
             }
         }
         return new AliasEvent(eventId, model, alias, kind, from.orElse(null), to, now, audit.who(), audit.reason(),

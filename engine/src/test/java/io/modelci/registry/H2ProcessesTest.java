@@ -38,36 +38,40 @@ class H2ProcessesTest {
         return new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
+    /**
+     * Four promoter processes on one file. This JVM keeps the registry open meanwhile, so it serves the file and the
+     * four connect to it as AUTO_SERVER clients at once; when nobody holds the file, H2's start-up lock polling
+     * made four simultaneous first openers wait seconds for each other. Handing the file over is covered by the
+     * killed-promoter test below.
+     */
     @Test
     void shouldShareOneFileBetweenFourProcessesWithoutLosingAPromotion() throws Exception {
         try (JdbcRegistry registry = JdbcRegistry.open(url(), null, null)) {
             PromotionRace.prepare(registry);
-        }
-        int attempts = 25;
-        List<Process> processes = new ArrayList<>();
-        for (int p = 0; p < 4; p++) {
-            processes.add(start("promote", url(), String.valueOf(attempts), "process-" + p));
-        }
-        List<Long> successes = new ArrayList<>();
-        int conflicts = 0;
-        for (Process process : processes) {
-            List<String> lines = output(process).lines().toList();
-            assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-            assertThat(process.exitValue()).as(String.join("\n", lines)).isZero();
-            assertThat(lines).last().isEqualTo("DONE");
-            for (String line : lines) {
-                if (line.startsWith("OK ")) {
-                    successes.add(Long.parseLong(line.substring(3)));
-                }
-                else if (line.equals("CONFLICT")) {
-                    conflicts++;
+            int attempts = 25;
+            List<Process> processes = new ArrayList<>();
+            for (int p = 0; p < 4; p++) {
+                processes.add(start("promote", url(), String.valueOf(attempts), "process-" + p));
+            }
+            List<Long> successes = new ArrayList<>();
+            int conflicts = 0;
+            for (Process process : processes) {
+                List<String> lines = output(process).lines().toList();
+                assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+                assertThat(process.exitValue()).as(String.join("\n", lines)).isZero();
+                assertThat(lines).last().isEqualTo("DONE");
+                for (String line : lines) {
+                    if (line.startsWith("OK ")) {
+                        successes.add(Long.parseLong(line.substring(3)));
+                    }
+                    else if (line.equals("CONFLICT")) {
+                        conflicts++;
+                    }
                 }
             }
-        }
 
-        assertThat(successes.size() + conflicts).isEqualTo(4 * attempts);
-        assertThat(successes).doesNotHaveDuplicates();
-        try (JdbcRegistry registry = JdbcRegistry.open(url(), null, null)) {
+            assertThat(successes.size() + conflicts).isEqualTo(4 * attempts);
+            assertThat(successes).doesNotHaveDuplicates().isNotEmpty();
             PromotionRace.assertConsistent(registry, successes);
         }
     }
