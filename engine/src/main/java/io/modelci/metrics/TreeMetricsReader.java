@@ -58,10 +58,12 @@ final class TreeMetricsReader {
      * @param numbersAsParams whether numbers are params too (a parameters file rather than a metrics file)
      * @param ignoredTopLevelKeys top-level keys that are skipped
      * @param requireMetrics whether a file without a numeric metric is an error
+     * @param modelCiDocuments whether an object with a top-level {@code metrics} object is read as a Model CI
+     *     metrics document ({@link ModelCiDocumentReader}) rather than flattened
      */
     record Options(char separator, boolean numbersAsParams, Set<String> ignoredTopLevelKeys,
-            boolean requireMetrics) {
-        static final Options METRICS = new Options('.', false, Set.of(), true);
+            boolean requireMetrics, boolean modelCiDocuments) {
+        static final Options METRICS = new Options('.', false, Set.of(), true, true);
     }
 
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -106,7 +108,12 @@ final class TreeMetricsReader {
                 readJsonLines(first);
             }
             else if (first == JsonToken.START_OBJECT) {
-                readObject("", true);
+                if (options.modelCiDocuments() && ModelCiDocumentReader.isDocument(file, mapper)) {
+                    new ModelCiDocumentReader(file, parser, builder).read();
+                }
+                else {
+                    readObject("", true);
+                }
             }
             else if (first == JsonToken.START_ARRAY) {
                 Location start = here();
@@ -179,20 +186,28 @@ final class TreeMetricsReader {
         }
     }
 
-    /** The current number; YAML's .nan and .inf come as float tokens its parser cannot convert. */
     private double doubleValue() throws IOException {
+        return doubleValue(parser);
+    }
+
+    /** The current number; YAML's .nan and .inf come as float tokens its parser cannot convert. */
+    static double doubleValue(final JsonParser parser) throws IOException {
         Double special = YamlSpecialFloats.parse(parser.getText());
         return special != null ? special : parser.getDoubleValue();
     }
 
-    /** The value at the current token as a tree, numbers read through {@link #doubleValue()}. */
     private JsonNode readTree() throws IOException {
+        return readTree(parser);
+    }
+
+    /** The value at the current token as a tree, numbers read through {@link #doubleValue(JsonParser)}. */
+    static JsonNode readTree(final JsonParser parser) throws IOException {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         switch (parser.currentToken()) {
             case START_ARRAY -> {
                 ArrayNode array = nodes.arrayNode();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(readTree());
+                    array.add(readTree(parser));
                 }
                 return array;
             }
@@ -201,12 +216,12 @@ final class TreeMetricsReader {
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
                     parser.nextToken();
-                    object.set(key, readTree());
+                    object.set(key, readTree(parser));
                 }
                 return object;
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return nodes.numberNode(doubleValue());
+                return nodes.numberNode(doubleValue(parser));
             }
             case VALUE_TRUE, VALUE_FALSE -> {
                 return nodes.booleanNode(parser.getBooleanValue());
