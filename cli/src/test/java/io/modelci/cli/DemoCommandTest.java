@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelci.gate.CheckResult;
 import io.modelci.gate.Decision;
 import io.modelci.gate.Verdict;
+import io.modelci.metrics.MetricPoint;
 import io.modelci.registry.AliasEvent;
 import io.modelci.registry.JdbcRegistry;
 import io.modelci.registry.ModelVersion;
 import io.modelci.registry.Registry;
+import io.modelci.run.TrainingRunJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -67,6 +69,10 @@ class DemoCommandTest {
         assertThat(rejection.checks()).filteredOn(check -> !check.passed()).isNotEmpty()
                 .allSatisfy(check -> assertThat(check.reason()).isNotBlank());
         assertThat(rejection.checks()).extracting(CheckResult::metric).contains("roc_auc", "log_loss");
+
+        List<MetricPoint> curve = TrainingRunJson.read(workdir.resolve("runs/v2/run.json")).metrics().history("val_auc");
+        assertThat(curve).as("the learning curve behind learning-curves.png").hasSize(30);
+        assertThat(curve.get(0).step()).as("epochs count from 1").isEqualTo(1);
 
         Path report = workdir.resolve("report");
         assertThat(report.resolve("report.html")).isRegularFile();
