@@ -70,7 +70,8 @@ class DemoCommandTest {
                 .allSatisfy(check -> assertThat(check.reason()).isNotBlank());
         assertThat(rejection.checks()).extracting(CheckResult::metric).contains("roc_auc", "log_loss");
 
-        List<MetricPoint> curve = TrainingRunJson.read(workdir.resolve("runs/v2/run.json")).metrics().history("val_auc");
+        List<MetricPoint> curve = TrainingRunJson.read(workdir.resolve("runs/v2/run.json")).metrics()
+                .history("val_auc");
         assertThat(curve).as("the learning curve behind learning-curves.png").hasSize(30);
         assertThat(curve.get(0).step()).as("epochs count from 1").isEqualTo(1);
 

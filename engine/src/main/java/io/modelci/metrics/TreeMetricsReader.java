@@ -28,7 +28,8 @@ import java.util.Set;
  * Reads JSON, YAML and TOML metric trees. Nested keys are flattened with a separator ({@code {"train": {"loss":
  * 0.1}}} is {@code train.loss}); numbers are metrics, booleans and strings are params, lists of numbers are
  * histories with steps 0..n-1 and lists of objects are histories whose step is the object's {@code step} or
- * {@code epoch} key (or its position).
+ * {@code epoch} key (or its position). An object with a top-level {@code metrics} object is a Model CI metrics
+ * document instead, read by {@link ModelCiDocumentReader}.
  *
  * <p>The tree is walked as a token stream, so errors carry the line and column of the offending key.
  */
@@ -117,7 +118,7 @@ final class TreeMetricsReader {
             }
             else if (first == JsonToken.START_ARRAY) {
                 Location start = here();
-                JsonNode records = readTree();
+                JsonNode records = readTree(parser);
                 if (!allObjects(records)) {
                     throw at(start, null, "expected an object of metrics such as " + example(format)
                             + " or a list of records such as [{\"step\": 1, \"loss\": 0.21}]");
@@ -154,7 +155,7 @@ final class TreeMetricsReader {
                 throw at(here(), null, "expected one JSON object per line such as {\"step\": 1, \"loss\": 0.5},"
                         + " found " + describe(token));
             }
-            records.add(readTree());
+            records.add(readTree(parser));
         }
         readRecords("", start, records);
     }
@@ -176,8 +177,8 @@ final class TreeMetricsReader {
     private void readValue(final String name, final JsonToken token, final Location location) throws IOException {
         switch (token) {
             case START_OBJECT -> readObject(name, false);
-            case START_ARRAY -> readArray(name, location, readTree());
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(name, location, doubleValue(), parser.getText());
+            case START_ARRAY -> readArray(name, location, readTree(parser));
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(name, location, doubleValue(parser), parser.getText());
             case VALUE_TRUE, VALUE_FALSE -> param(name, location, parser.getText());
             case VALUE_STRING -> string(name, location, parser.getText());
             default -> {
@@ -186,18 +187,10 @@ final class TreeMetricsReader {
         }
     }
 
-    private double doubleValue() throws IOException {
-        return doubleValue(parser);
-    }
-
     /** The current number; YAML's .nan and .inf come as float tokens its parser cannot convert. */
     static double doubleValue(final JsonParser parser) throws IOException {
         Double special = YamlSpecialFloats.parse(parser.getText());
         return special != null ? special : parser.getDoubleValue();
-    }
-
-    private JsonNode readTree() throws IOException {
-        return readTree(parser);
     }
 
     /** The value at the current token as a tree, numbers read through {@link #doubleValue(JsonParser)}. */
