@@ -4,7 +4,8 @@
     python3 examples/python/train.py --data examples/data/churn.csv --out runs/py1 --epochs 20
 
 Prints one line per epoch ("epoch 3 loss=0.4100 val_loss=0.4300 val_auc=0.8100") and writes into --out:
-model.pkl, metrics.json ({"metrics": {...}, "history": {...}, "params": {...}}) and predictions.csv
+model.pkl, metrics.json (a Model CI metrics document: {"metrics": {...}, "histories": {"loss": [{"step": 1,
+"value": 0.41}, ...], ...}, "params": {...}}, see docs/metrics.md) and predictions.csv
 (id,label,score,<slices> for the holdout rows), the same formats and the same holdout rows as the Java trainer.
 """
 import argparse
@@ -48,6 +49,12 @@ def guess_positive(values):
         if v.lower() in ("1", "yes", "true"):
             return v
     return sorted(values)[-1]
+
+
+def histories_of(history):
+    """Per-epoch lists as Model CI's histories: {"loss": [{"step": epoch, "value": v}, ...]}."""
+    return {name: [{"step": epoch, "value": value} for epoch, value in zip(history["epoch"], values)]
+            for name, values in history.items() if name != "epoch"}
 
 
 def main(argv=None):
@@ -130,7 +137,8 @@ def main(argv=None):
     with open(os.path.join(args.out, "model.pkl"), "wb") as f:
         pickle.dump(bundle, f)
     with open(os.path.join(args.out, "metrics.json"), "w", encoding="utf-8") as f:
-        json.dump({"metrics": metrics, "history": history, "params": params}, f, indent=2, sort_keys=True)
+        json.dump({"metrics": metrics, "histories": histories_of(history), "params": params}, f, indent=2,
+                  sort_keys=True)
     write_predictions(os.path.join(args.out, "predictions.csv"), slices,
                       [(ids[k], int(y[k]), p, [dicts[k].get(s, "") for s in slices]) for k, p in zip(hold, p_hold)])
     print(f"holdout_auc={metrics['holdout_auc']:.4f} holdout_log_loss={metrics['holdout_log_loss']:.4f} "

@@ -2,6 +2,8 @@ package io.modelci.cli;
 
 import io.modelci.cli.demo.DemoFixtures;
 import io.modelci.demo.JsonRowScorer;
+import io.modelci.metrics.MetricFiles;
+import io.modelci.metrics.Metrics;
 import io.modelci.demo.LogisticModel;
 import io.modelci.demo.ModelServer;
 import io.modelci.demo.ServerOptions;
@@ -76,6 +78,9 @@ class CheckCommandsTest {
             assertThat(result.out()).contains("2 rows, 0 mismatches").contains("PASS");
             assertThat(metrics).content().contains("\"golden_mismatches\" : 0", "\"golden_rows\" : 2")
                     .startsWith("{\n  \"metrics\" : {");
+            assertThat(MetricFiles.read(metrics).values()).containsEntry("golden_mismatches", 0.0)
+                    .containsEntry("golden_rows", 2.0).containsOnlyKeys("golden_failures", "golden_mismatch_rate",
+                            "golden_mismatches", "golden_rows");
         }
     }
 
@@ -138,6 +143,10 @@ class CheckCommandsTest {
                     "latency_max_ms", "throughput_rps", "timeouts")) {
                 assertThat(parsed.has(name)).as(name).isTrue();
             }
+            Metrics fromFile = MetricFiles.read(metrics);
+            Metrics fromReport = MetricFiles.read(Files.writeString(folder.resolve("load-report.json"), result.out()));
+            assertThat(fromFile.values()).containsKeys("latency_p99_ms", "error_rate", "throughput_rps")
+                    .isEqualTo(fromReport.values());
         }
     }
 

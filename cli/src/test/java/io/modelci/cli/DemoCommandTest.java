@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelci.gate.CheckResult;
 import io.modelci.gate.Decision;
 import io.modelci.gate.Verdict;
+import io.modelci.metrics.MetricPoint;
 import io.modelci.registry.AliasEvent;
 import io.modelci.registry.JdbcRegistry;
 import io.modelci.registry.ModelVersion;
 import io.modelci.registry.Registry;
+import io.modelci.run.TrainingRunJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -46,7 +48,8 @@ class DemoCommandTest {
             assertThat(registry.resolve("churn", Registry.CHAMPION)).contains(2);
             assertThat(versions.get(2).tags()).containsEntry("gate", "REJECT");
             assertThat(versions.get(1).evaluations()).containsKey("holdout");
-            assertThat(versions.get(1).metrics()).containsKey("holdout_auc").doesNotContainKey("history.loss");
+            assertThat(versions.get(1).metrics()).containsKey("holdout_auc").containsKey("val_auc")
+                    .allSatisfy((name, value) -> assertThat(name).doesNotContain("."));
             assertThat(versions.get(1).params()).containsEntry("bins", "10").containsEntry("epochs", "30");
             assertThat(versions.get(1).artifacts()).anySatisfy(a -> assertThat(a.uri()).endsWith("model.json"));
 
@@ -66,6 +69,11 @@ class DemoCommandTest {
         assertThat(rejection.checks()).filteredOn(check -> !check.passed()).isNotEmpty()
                 .allSatisfy(check -> assertThat(check.reason()).isNotBlank());
         assertThat(rejection.checks()).extracting(CheckResult::metric).contains("roc_auc", "log_loss");
+
+        List<MetricPoint> curve = TrainingRunJson.read(workdir.resolve("runs/v2/run.json")).metrics()
+                .history("val_auc");
+        assertThat(curve).as("the learning curve behind learning-curves.png").hasSize(30);
+        assertThat(curve.get(0).step()).as("epochs count from 1").isEqualTo(1);
 
         Path report = workdir.resolve("report");
         assertThat(report.resolve("report.html")).isRegularFile();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelci.eval.EvaluationJson;
 import io.modelci.eval.EvaluationResult;
+import io.modelci.metrics.MetricFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -59,6 +60,7 @@ class EvaluateCommandTest {
         assertThat(json.get("warnings").isArray()).isTrue();
         EvaluationResult written = EvaluationJson.read(output);
         assertThat(written.metrics()).isEqualTo(EvaluationJson.read(out.toString(), "stdout").metrics());
+        assertThat(MetricFiles.read(output).values()).isEqualTo(written.metrics()).containsKey("roc_auc");
     }
 
     @Test

@@ -51,6 +51,21 @@ class MetricsCommandTest {
     }
 
     @Test
+    void shouldReadItsOwnJsonBackToTheSameJson(@TempDir final Path dir) throws IOException {
+        Path log = Files.writeString(dir.resolve("train.out"), "epoch 1 loss=0.5\nepoch 2 loss=nan acc=0.7\n");
+        Path summary = Files.writeString(dir.resolve("summary.yaml"), "val:\n  auc: 0.91\nmodel: cnn\n");
+        assertThat(run("metrics", "--json", "--log", log.toString(), summary.toString())).isEqualTo(ModelCi.EXIT_OK);
+        String first = out.toString();
+        Path saved = Files.writeString(dir.resolve("metrics-out.json"), first);
+        out.getBuffer().setLength(0);
+
+        int exitCode = run("metrics", "--json", saved.toString());
+
+        assertThat(exitCode).as(err.toString()).isEqualTo(ModelCi.EXIT_OK);
+        assertThat(out.toString()).isEqualTo(first).contains("\"val.auc\" : 0.91").doesNotContain("metrics.");
+    }
+
+    @Test
     void shouldWarnAboutNonFiniteValuesInTheTable(@TempDir final Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("m.json"), "{\"loss\": Infinity}");
 

@@ -30,24 +30,9 @@ final class DemoRecords {
         List<String> gpus = lineage.gpus().stream().map(UsedGpu::uuid).toList();
         Map<String, String> allTags = new TreeMap<>(tags);
         allTags.put("status", run.status().name());
-        return new NewVersion(artifacts, run.params(), trainingMetrics(run),
+        return new NewVersion(artifacts, run.params(), run.metrics().values(),
                 new Lineage(lineage.sourceCommit(), lineage.dataFingerprint(), image, gpus, null, who), allTags,
                 description);
-    }
-
-    /**
-     * The trainer's summary metrics: its metrics.json nests them under {@code metrics}, beside the per-epoch
-     * histories and the parameters, which the metric reader flattens to {@code metrics.x}, {@code history.x} and
-     * {@code params.x}; only the first are metrics of the model.
-     */
-    static Map<String, Double> trainingMetrics(final TrainingRun run) {
-        Map<String, Double> metrics = new TreeMap<>();
-        run.metrics().values().forEach((name, value) -> {
-            if (name.startsWith("metrics.")) {
-                metrics.put(name.substring("metrics.".length()), value);
-            }
-        });
-        return metrics.isEmpty() ? run.metrics().values() : metrics;
     }
 
     /** An evaluation as the gate's point-metric input (overall and per slice), for the first model. */

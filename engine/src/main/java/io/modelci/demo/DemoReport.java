@@ -118,9 +118,9 @@ final class DemoReport {
         }
         if (Files.exists(run.resolve("run.json"))) {
             TrainingRun training = TrainingRunJson.read(run.resolve("run.json"));
-            record.learningCurves = curves(training, "history.loss", "history.val_loss", "history.val_auc");
-            record.validationAuc = named(curves(training, "history.val_auc"), version.version(), record.candidate);
-            record.validationLoss = named(curves(training, "history.val_loss"), version.version(),
+            record.learningCurves = curves(training, "loss", "val_loss", "val_auc");
+            record.validationAuc = named(curves(training, "val_auc"), version.version(), record.candidate);
+            record.validationLoss = named(curves(training, "val_loss"), version.version(),
                     record.candidate);
         }
         return record;
@@ -132,7 +132,7 @@ final class DemoReport {
                 : new LearningCurve("v" + version + " " + candidate, curves.get(0).steps(), curves.get(0).values());
     }
 
-    /** The histories the trainer wrote, epochs counted from 1. */
+    /** The histories the trainer wrote; their steps are the epochs, counted from 1. */
     private static List<LearningCurve> curves(final TrainingRun run, final String... names) {
         List<LearningCurve> curves = new ArrayList<>();
         for (String name : names) {
@@ -143,10 +143,10 @@ final class DemoReport {
             double[] steps = new double[points.size()];
             double[] values = new double[points.size()];
             for (int i = 0; i < points.size(); i++) {
-                steps[i] = points.get(i).step() + 1;
+                steps[i] = points.get(i).step();
                 values[i] = points.get(i).value();
             }
-            curves.add(new LearningCurve(name.substring("history.".length()), steps, values));
+            curves.add(new LearningCurve(name, steps, values));
         }
         return curves;
     }

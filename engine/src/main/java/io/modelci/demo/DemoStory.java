@@ -124,8 +124,8 @@ public final class DemoStory {
         succeeded(run, "training v" + version, runDir.resolve("train.log"));
         TrainingRunJson.write(runDir.resolve("run.json"), run);
         say(String.format(Locale.ROOT, "v%d trained (%s): holdout_auc=%.3f (epochs %s, %.1fs)", version,
-                candidate.name(), run.metrics().value("metrics.holdout_auc").orElse(Double.NaN),
-                run.metrics().value("params.epochs").map(e -> Long.toString(Math.round(e))).orElse("?"),
+                candidate.name(), run.metrics().value("holdout_auc").orElse(Double.NaN),
+                run.metrics().params().getOrDefault("epochs", "?"),
                 run.durationMillis() / 1000.0));
 
         ModelVersion registered = registry.register(DemoSettings.MODEL, DemoRecords.versionOf(run, settings.who(),

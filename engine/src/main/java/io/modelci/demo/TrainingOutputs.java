@@ -13,8 +13,9 @@ import java.util.Map;
 /**
  * Writes a training run's files into a folder: {@value #MODEL}, {@value #METRICS} and {@value #PREDICTIONS}.
  *
- * <p>The metrics file is {@code {"metrics": {name: number}, "history": {"epoch": [...], "loss": [...],
- * "val_loss": [...], "val_auc": [...]}, "params": {...}}}, keys sorted.
+ * <p>The metrics file is a Model CI metrics document (docs/metrics.md): {@code {"metrics": {name: number},
+ * "histories": {"loss": [{"step": epoch, "value": v}, ...], "val_loss": [...], "val_auc": [...]},
+ * "params": {...}}}, keys sorted; the history's step is the epoch (1, 2, ...).
  */
 public final class TrainingOutputs {
     public static final String MODEL = "model.json";
@@ -40,22 +41,32 @@ public final class TrainingOutputs {
                 metrics.put(metric.getKey(), metric.getValue());
             }
         }
-        ObjectNode history = root.putObject("history");
-        ArrayNode epochs = history.putArray("epoch");
-        ArrayNode loss = history.putArray("loss");
+        ObjectNode histories = root.putObject("histories");
         boolean hasValidation = result.history().stream().noneMatch(e -> Double.isNaN(e.validationLoss()));
-        ArrayNode validationAuc = hasValidation ? history.putArray("val_auc") : null;
-        ArrayNode validationLoss = hasValidation ? history.putArray("val_loss") : null;
+        ArrayNode loss = histories.putArray("loss");
+        ArrayNode validationAuc = hasValidation ? histories.putArray("val_auc") : null;
+        ArrayNode validationLoss = hasValidation ? histories.putArray("val_loss") : null;
         for (EpochMetrics epoch : result.history()) {
-            epochs.add(epoch.epoch());
-            loss.add(epoch.loss());
+            point(loss, epoch.epoch(), epoch.loss());
             if (hasValidation) {
-                validationLoss.add(epoch.validationLoss());
-                validationAuc.add(epoch.validationAuc());
+                point(validationLoss, epoch.epoch(), epoch.validationLoss());
+                point(validationAuc, epoch.epoch(), epoch.validationAuc());
             }
         }
         root.set("params", LogisticModel.JSON.valueToTree(result.model().getDocument().params()));
         return root;
+    }
+
+    /** One history point; NaN and infinities as the strings Model CI's metrics documents use. */
+    private static void point(final ArrayNode history, final int epoch, final double value) {
+        ObjectNode point = history.addObject();
+        point.put("step", epoch);
+        if (Double.isFinite(value)) {
+            point.put("value", value);
+        }
+        else {
+            point.put("value", Double.isNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity");
+        }
     }
 
     static void writeJson(final Path file, final Object content) {

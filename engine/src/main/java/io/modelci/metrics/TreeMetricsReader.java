@@ -28,7 +28,8 @@ import java.util.Set;
  * Reads JSON, YAML and TOML metric trees. Nested keys are flattened with a separator ({@code {"train": {"loss":
  * 0.1}}} is {@code train.loss}); numbers are metrics, booleans and strings are params, lists of numbers are
  * histories with steps 0..n-1 and lists of objects are histories whose step is the object's {@code step} or
- * {@code epoch} key (or its position).
+ * {@code epoch} key (or its position). An object with a top-level {@code metrics} object is a Model CI metrics
+ * document instead, read by {@link ModelCiDocumentReader}.
  *
  * <p>The tree is walked as a token stream, so errors carry the line and column of the offending key.
  */
@@ -58,10 +59,12 @@ final class TreeMetricsReader {
      * @param numbersAsParams whether numbers are params too (a parameters file rather than a metrics file)
      * @param ignoredTopLevelKeys top-level keys that are skipped
      * @param requireMetrics whether a file without a numeric metric is an error
+     * @param modelCiDocuments whether an object with a top-level {@code metrics} object is read as a Model CI
+     *     metrics document ({@link ModelCiDocumentReader}) rather than flattened
      */
     record Options(char separator, boolean numbersAsParams, Set<String> ignoredTopLevelKeys,
-            boolean requireMetrics) {
-        static final Options METRICS = new Options('.', false, Set.of(), true);
+            boolean requireMetrics, boolean modelCiDocuments) {
+        static final Options METRICS = new Options('.', false, Set.of(), true, true);
     }
 
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -106,11 +109,16 @@ final class TreeMetricsReader {
                 readJsonLines(first);
             }
             else if (first == JsonToken.START_OBJECT) {
-                readObject("", true);
+                if (options.modelCiDocuments() && ModelCiDocumentReader.isDocument(file, mapper)) {
+                    new ModelCiDocumentReader(file, parser, builder).read();
+                }
+                else {
+                    readObject("", true);
+                }
             }
             else if (first == JsonToken.START_ARRAY) {
                 Location start = here();
-                JsonNode records = readTree();
+                JsonNode records = readTree(parser);
                 if (!allObjects(records)) {
                     throw at(start, null, "expected an object of metrics such as " + example(format)
                             + " or a list of records such as [{\"step\": 1, \"loss\": 0.21}]");
@@ -147,7 +155,7 @@ final class TreeMetricsReader {
                 throw at(here(), null, "expected one JSON object per line such as {\"step\": 1, \"loss\": 0.5},"
                         + " found " + describe(token));
             }
-            records.add(readTree());
+            records.add(readTree(parser));
         }
         readRecords("", start, records);
     }
@@ -169,8 +177,8 @@ final class TreeMetricsReader {
     private void readValue(final String name, final JsonToken token, final Location location) throws IOException {
         switch (token) {
             case START_OBJECT -> readObject(name, false);
-            case START_ARRAY -> readArray(name, location, readTree());
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(name, location, doubleValue(), parser.getText());
+            case START_ARRAY -> readArray(name, location, readTree(parser));
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(name, location, doubleValue(parser), parser.getText());
             case VALUE_TRUE, VALUE_FALSE -> param(name, location, parser.getText());
             case VALUE_STRING -> string(name, location, parser.getText());
             default -> {
@@ -180,19 +188,19 @@ final class TreeMetricsReader {
     }
 
     /** The current number; YAML's .nan and .inf come as float tokens its parser cannot convert. */
-    private double doubleValue() throws IOException {
+    static double doubleValue(final JsonParser parser) throws IOException {
         Double special = YamlSpecialFloats.parse(parser.getText());
         return special != null ? special : parser.getDoubleValue();
     }
 
-    /** The value at the current token as a tree, numbers read through {@link #doubleValue()}. */
-    private JsonNode readTree() throws IOException {
+    /** The value at the current token as a tree, numbers read through {@link #doubleValue(JsonParser)}. */
+    static JsonNode readTree(final JsonParser parser) throws IOException {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         switch (parser.currentToken()) {
             case START_ARRAY -> {
                 ArrayNode array = nodes.arrayNode();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(readTree());
+                    array.add(readTree(parser));
                 }
                 return array;
             }
@@ -201,12 +209,12 @@ final class TreeMetricsReader {
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
                     parser.nextToken();
-                    object.set(key, readTree());
+                    object.set(key, readTree(parser));
                 }
                 return object;
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return nodes.numberNode(doubleValue());
+                return nodes.numberNode(doubleValue(parser));
             }
             case VALUE_TRUE, VALUE_FALSE -> {
                 return nodes.booleanNode(parser.getBooleanValue());

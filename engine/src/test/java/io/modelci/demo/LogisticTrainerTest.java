@@ -1,5 +1,8 @@
 package io.modelci.demo;
 
+import io.modelci.metrics.MetricFiles;
+import io.modelci.metrics.MetricPoint;
+import io.modelci.metrics.Metrics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,9 +84,12 @@ class LogisticTrainerTest {
         List<String> lines = Files.readAllLines(folder.resolve(TrainingOutputs.PREDICTIONS));
         assertThat(lines.get(0)).isEqualTo("id,label,score,area_code,state");
         assertThat(lines).hasSize(994);
-        String metrics = Files.readString(folder.resolve(TrainingOutputs.METRICS));
-        assertThat(metrics).contains("\"holdout_auc\"", "\"val_loss\" : [", "\"epoch\" : [ 1, 2 ]",
-                "\"learning_rate\" : 0.05");
+        Metrics metrics = MetricFiles.read(folder.resolve(TrainingOutputs.METRICS));
+        assertThat(metrics.value("holdout_auc")).contains(result.metrics().get("holdout_auc"));
+        assertThat(metrics.history("val_loss")).extracting(MetricPoint::step).containsExactly(1L, 2L);
+        assertThat(metrics.history("loss")).extracting(MetricPoint::value)
+                .containsExactly(result.history().get(0).loss(), result.history().get(1).loss());
+        assertThat(metrics.params()).containsEntry("learning_rate", "0.05");
         assertThat(ModelScorer.score(reread, ChurnData.table(), false)).hasSize(5000);
     }
 

@@ -68,7 +68,13 @@ class PythonExampleTest {
         JsonAssert metrics = new JsonAssert(folder.resolve("metrics.json"));
         // Measured: 0.821 after 5 epochs.
         assertThat(metrics.number("metrics", "holdout_auc")).isGreaterThan(0.78);
-        assertThat(metrics.size("history", "val_auc")).isEqualTo(5);
+        assertThat(metrics.size("histories", "val_auc")).isEqualTo(5);
+        io.modelci.metrics.Metrics read = io.modelci.metrics.MetricFiles.read(folder.resolve("metrics.json"));
+        assertThat(read.values()).containsKeys("holdout_auc", "holdout_log_loss", "val_auc")
+                .allSatisfy((name, value) -> assertThat(name).doesNotContain("."));
+        assertThat(read.history("val_auc")).extracting(io.modelci.metrics.MetricPoint::step)
+                .containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(read.params()).containsEntry("epochs", "5");
 
         List<String> pythonRows = Files.readAllLines(folder.resolve("predictions.csv"));
         List<Prediction> javaRows = new LogisticTrainer(TrainerOptions.defaults().withHyperparameters(0.05, 1, 1e-4))
