@@ -134,4 +134,26 @@ class ModelCiPipelineITest {
         r.assertLogContains("no compareToProduction(model: 'churn', alias: 'champion') in this build", b);
         assertThat(RegistryAccess.get().resolve("churn", "champion")).isEmpty();
     }
+
+    @Test
+    void shouldComparePairedWhenBothModelsScoredTheSameRows(JenkinsRule r) throws Exception {
+        Path smi = Fixtures.fakeNvidiaSmi(tools, 1);
+        WorkflowJob seed = r.createProject(WorkflowJob.class, "seed");
+        seed.setDefinition(new CpsFlowDefinition(pipeline(smi, 0.7, 1,
+                "  promoteModel(model: 'churn', reason: 'seed')\n"), true));
+        r.buildAndAssertSuccess(seed);
+
+        WorkflowJob p = r.createProject(WorkflowJob.class, "p");
+        p.setDefinition(new CpsFlowDefinition("node {\n" + Fixtures.writeFiles(0.9, 5)
+                + "  writeFile file: 'champion.csv', text:  + Fixtures.predictions(0.7, 1) + \n"
+                + "  trainModel(model: 'churn', command: 'sh train.sh', artifacts: ['model/**'])\n"
+                + "  def v = compareToProduction(model: 'churn', policy: 'policy.yaml', predictions: 'preds.csv',\n"
+                + "      championPredictions: 'champion.csv')\n"
+                + "  echo \"comparison=${v.comparison} verdict=${v.verdict} champion=${v.champion.version}\"\n}\n",
+                true));
+
+        WorkflowRun b = r.buildAndAssertSuccess(p);
+
+        r.assertLogContains("comparison=paired verdict=PROMOTE champion=1", b);
+    }
 }
