@@ -7,6 +7,7 @@ import hudson.EnvVars;
 import hudson.FilePath;
 import hudson.Launcher;
 import hudson.model.TaskListener;
+import java.io.IOException;
 import io.modelci.gpu.Gpu;
 import java.util.List;
 import java.util.UUID;
@@ -38,12 +39,15 @@ final class TrainModelExecution extends StepExecution {
     private static final Logger LOGGER = Logger.getLogger(TrainModelExecution.class.getName());
     private static final long MIN_POLL_MILLIS = 1_000;
     private static final long MAX_POLL_MILLIS = 15_000;
+    /** How long the agent may stay unreachable (a reconnect after a restart) before the step gives up. */
+    private static final long UNREACHABLE_LIMIT_MILLIS = 15 * 60_000L;
 
     private final TrainSpec spec;
     private final String controlDir;
     private long startedAt;
     private long logOffset;
     private boolean launched;
+    private long unreachableSince;
 
     private transient volatile boolean done;
     private transient volatile long pollDelay;
@@ -119,6 +123,22 @@ final class TrainModelExecution extends StepExecution {
                 schedule(MIN_POLL_MILLIS);
             } else {
                 poll(ws, listener);
+            }
+            unreachableSince = 0;
+        } catch (AbortException e) {
+            fail(e);
+        } catch (IOException e) {
+            // The channel to the agent broke (an agent restart, a reconnect after a controller restart): the
+            // training runs on without us, so wait for the agent rather than fail at once.
+            long now = System.currentTimeMillis();
+            if (unreachableSince == 0) {
+                unreachableSince = now;
+                LOGGER.log(Level.INFO, "agent unreachable while training in " + controlDir + "; retrying", e);
+            }
+            if (now - unreachableSince > UNREACHABLE_LIMIT_MILLIS) {
+                fail(e);
+            } else {
+                schedule(MAX_POLL_MILLIS);
             }
         } catch (Exception e) {
             fail(e);

@@ -68,7 +68,7 @@ final class WithGpusExecution extends StepExecution {
             String inventory = ws.act(new WithGpusStep.DetectGpus(env));
             GpuRequest request = new GpuRequest(count, minFreeMib, namePattern);
             listener.getLogger().println("[Model CI] waiting for " + request.describe() + " on "
-                    + (node.isEmpty() ? "the built-in node" : node));
+                    + (node.isEmpty() ? "built-in" : node));
             GpuScheduler.get().request(node, inventory, claimantId, describe(), request, this::granted);
         } catch (Exception e) {
             GpuScheduler.get().release(node, claimantId);
