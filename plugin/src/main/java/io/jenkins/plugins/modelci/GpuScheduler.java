@@ -91,6 +91,11 @@ public final class GpuScheduler {
         return allocator(node, null).grantOf(claimantId);
     }
 
+    /** Whether a {@code withGpus} ever ran on the node since this controller started. */
+    public synchronized boolean knows(String node) {
+        return allocators.containsKey(node);
+    }
+
     /** Gives back the claimant's GPUs (or withdraws its request) and serves the next in line. */
     public void release(String node, String claimantId) {
         waiting.remove(claimantId);

@@ -76,6 +76,8 @@ class WithGpusITest {
             r.assertBuildStatus(hudson.model.Result.ABORTED, r.waitForCompletion(first));
 
             SemaphoreStep.waitForStart("hold/2", second);
+            String page = r.createWebClient().goTo("computer/(built-in)/gpus/").asNormalizedText();
+            assertThat(page).contains("NVIDIA A100-SXM4-80GB").contains(second.getExternalizableId());
             SemaphoreStep.success("hold/2", null);
             r.assertBuildStatusSuccess(r.waitForCompletion(second));
         });
