@@ -128,14 +128,14 @@ final class TrainModelExecution extends StepExecution {
         } catch (AbortException e) {
             fail(e);
         } catch (IOException e) {
-            // The channel to the agent broke (an agent restart, a reconnect after a controller restart): the
-            // training runs on without us, so wait for the agent rather than fail at once.
+            // Once launched, a broken channel (an agent restart, a reconnect after a controller restart) does not
+            // stop the training, which runs on without us: wait for the agent rather than fail at once.
             long now = System.currentTimeMillis();
             if (unreachableSince == 0) {
                 unreachableSince = now;
                 LOGGER.log(Level.INFO, "agent unreachable while training in " + controlDir + "; retrying", e);
             }
-            if (now - unreachableSince > UNREACHABLE_LIMIT_MILLIS) {
+            if (!launched || now - unreachableSince > UNREACHABLE_LIMIT_MILLIS) {
                 fail(e);
             } else {
                 schedule(MAX_POLL_MILLIS);
