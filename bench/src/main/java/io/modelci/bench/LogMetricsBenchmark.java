@@ -20,6 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +49,8 @@ public class LogMetricsBenchmark {
     /** Share of the lines that carry metrics: "all" or "quarter" (the rest is ordinary log noise). */
     @Param({"all", "quarter"})
     public String metricLines;
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private Path log;
 
@@ -77,12 +81,15 @@ public class LogMetricsBenchmark {
 
     /** The default format, hand-scanned over bytes. */
     @Benchmark
-    public Metrics defaultFormat(final Megabytes read) {
+    public Metrics defaultFormat(final Megabytes read, final CpuTime cpu) {
+        long start = THREADS.getCurrentThreadCpuTime();
+        Metrics metrics = LogMetricsParser.scanFile(log);
+        cpu.cpuMillis += (THREADS.getCurrentThreadCpuTime() - start) / 1_000_000;
         read.megabytes += sizeMb;
-        return LogMetricsParser.scanFile(log);
+        return metrics;
     }
 
-    /** Counts the megabytes read, so that JMH reports MB/s. */
+    /** Counts the megabytes read, so that JMH reports MB/s of wall-clock time. */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.OPERATIONS)
     public static class Megabytes {
@@ -92,6 +99,23 @@ public class LogMetricsBenchmark {
         @Setup(Level.Iteration)
         public void reset() {
             megabytes = 0;
+        }
+    }
+
+    /**
+     * The CPU time the scanning thread used, summed per iteration: on a shared machine wall-clock time also
+     * counts the time other processes had the CPU, so MB per CPU-second ({@code megabytes * seconds per
+     * iteration / (cpuMillis / 1000)}) is the steadier figure.
+     */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class CpuTime {
+        /** CPU milliseconds spent scanning in this iteration. */
+        public long cpuMillis;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            cpuMillis = 0;
         }
     }
 

@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
  * {@code key=value} and {@code key: value} pairs whose key starts with a letter or '_' and holds letters, digits
  * and {@code _ . / -}, and whose value is a number (decimal, exponent, {@code nan}, {@code inf}) ended by
  * white space, punctuation or the end of the line ({@code key:value} without a space is not a pair, so that
- * {@code train.py:88} and {@code cuda:0} are not taken for metrics). A quote right after the key is allowed, so Python dict
- * reprs ({@code {'loss': 0.5, 'epoch': 1.0}}) work too.
+ * {@code train.py:88} and {@code cuda:0} are not taken for metrics). A quote right after the key is allowed, so
+ * Python dict reprs ({@code {'loss': 0.5, 'epoch': 1.0}}) work too.
  *
  * <p>Not thread-safe; one scanner per parser. Results of the last scan are read from its fields.
  */
@@ -239,9 +239,38 @@ final class LogLineScanner {
 
     /**
      * Parses a number at {@code line[from..]}; sets {@link #numberEnd} to the index after it, or to -1 when there
-     * is none.
+     * is none. Kept small so that the JIT inlines it: plain decimals such as {@code 0.2134} take this path, anything
+     * else (exponents, nan, inf, long mantissas) the general one.
      */
     double parseNumber(final byte[] line, final int from, final int to) {
+        int i = from;
+        long mantissa = 0;
+        int d;
+        while (i < to && ((d = line[i] - '0') | (9 - d)) >= 0) {
+            mantissa = mantissa * 10 + d;
+            i++;
+        }
+        int integerDigits = i - from;
+        int fractionDigits = 0;
+        if (i < to && line[i] == '.') {
+            int fractionStart = ++i;
+            while (i < to && ((d = line[i] - '0') | (9 - d)) >= 0) {
+                mantissa = mantissa * 10 + d;
+                i++;
+            }
+            fractionDigits = i - fractionStart;
+        }
+        int digits = integerDigits + fractionDigits;
+        if (digits == 0 || digits > 15 || fractionDigits > 22 || i < to && (line[i] | 0x20) == 'e') {
+            return parseGeneral(line, from, to);
+        }
+        numberEnd = i;
+        // at most 15 digits: the mantissa and the power of ten are exact doubles, so one rounding is exact
+        return mantissa / POWERS_OF_TEN[fractionDigits];
+    }
+
+    /** Any number: signs, exponents, nan and inf, long mantissas. */
+    private double parseGeneral(final byte[] line, final int from, final int to) {
         numberEnd = -1;
         int i = from;
         boolean negative = false;

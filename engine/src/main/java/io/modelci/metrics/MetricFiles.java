@@ -14,8 +14,8 @@ import java.util.Locale;
 
 /**
  * Reads metric files of any supported format and merges them. The format is taken from the extension
- * ({@code .json}, {@code .jsonl}/{@code .ndjson}, {@code .yaml}/{@code .yml}, {@code .toml}, {@code .csv}/{@code .tsv}, {@code .log}/{@code .txt})
- * or, failing that, from the content; a directory is read as DVCLive output (it may be the {@code dvclive}
+ * ({@code .json}, {@code .jsonl}/{@code .ndjson}, {@code .yaml}/{@code .yml}, {@code .toml},
+ * {@code .csv}/{@code .tsv}, {@code .log}/{@code .txt}/{@code .out}) or, failing that, from the content; a directory is read as DVCLive output (it may be the {@code dvclive}
  * directory itself or one that contains it).
  *
  * <p>All files are read before anything is returned: one bad file fails the whole read, and a metric defined

@@ -35,9 +35,20 @@ import java.util.Set;
 final class TreeMetricsReader {
     /** The tree formats. */
     enum Format {
-        JSON, YAML, TOML,
+        JSON("JSON"), YAML("YAML"), TOML("TOML"),
         /** One JSON object per line, one line per step: {@code {"step": 1, "loss": 0.5}}. */
-        JSON_LINES
+        JSON_LINES("JSON Lines");
+
+        private final String label;
+
+        Format(final String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
     }
 
     /**
@@ -109,7 +120,7 @@ final class TreeMetricsReader {
             JsonLocation location = e.getLocation();
             throw new InputException(file.toString(), location == null ? 0 : Math.max(0, location.getLineNr()),
                     location == null ? 0 : Math.max(0, location.getColumnNr()), null,
-                    "malformed " + format + ": " + firstLine(e.getOriginalMessage()), e);
+                    "malformed " + format + ": " + firstLine(e.getOriginalMessage()) + expectation(format), e);
         }
         catch (IOException e) {
             throw InputException.ofFile(file, "cannot read " + format + " file: " + e.getMessage());
@@ -346,6 +357,11 @@ final class TreeMetricsReader {
             case TOML -> "'[train] loss = 0.21'";
             case JSON_LINES -> "{\"step\": 1, \"loss\": 0.21}";
         };
+    }
+
+    /** Jackson's TOML messages name the token, not what the file should have said. */
+    private static String expectation(final Format format) {
+        return format == Format.TOML ? " (expected 'key = value' lines and '[table]' headers)" : "";
     }
 
     private static String firstLine(final String message) {

@@ -100,7 +100,9 @@ class LogLineScannerTest {
                 case 2 -> Math.scalb(random.nextDouble(), random.nextInt(200) - 100);
                 default -> Math.round(random.nextDouble() * 1e6) / 1e4;
             };
-            String text = Double.toString(expected);
+            // plain decimals of every length up to 17 digits, as Python's f-strings print them
+            String text = k % 8 == 7 ? String.format(java.util.Locale.ROOT, "%." + (k % 17) + "f", expected)
+                    : Double.toString(expected);
             byte[] bytes = ("step 1 v=" + text).getBytes(StandardCharsets.ISO_8859_1);
             assertThat(scanner.scan(bytes, 0, bytes.length)).as(text).isTrue();
             assertThat(scanner.values[0]).as(text).isEqualTo(Double.parseDouble(text));

@@ -160,6 +160,6 @@ class TreeMetricsReaderTest {
                 () -> MetricFiles.read(bad("malformed.jsonl")));
 
         assertThat(error.getLine()).isEqualTo(3);
-        assertThat(error.getMessage()).contains("malformed JSON_LINES");
+        assertThat(error.getMessage()).contains("malformed JSON Lines");
     }
 }
