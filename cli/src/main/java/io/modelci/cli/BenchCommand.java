@@ -105,24 +105,38 @@ public final class BenchCommand implements Runnable {
         }
 
         private void benchBootstrap(final PrintWriter out) {
+            // a retrained challenger and its champion score the same rows alike: shared noise, plus their own
+            benchBootstrap(out, "correlated scores (r ~ 0.9)", 0.9);
+            benchBootstrap(out, "independent scores", 0.0);
+        }
+
+        private void benchBootstrap(final PrintWriter out, final String kind, final double shared) {
             SplittableRandom random = new SplittableRandom(5);
             int[] labels = new int[bootstrapRows];
             double[] challenger = new double[bootstrapRows];
             double[] champion = new double[bootstrapRows];
+            double own = Math.sqrt(1 - shared * shared);
             for (int i = 0; i < bootstrapRows; i++) {
                 labels[i] = random.nextInt(10) < 3 ? 1 : 0;
-                challenger[i] = round6(Math.min(1, 0.35 * labels[i] + 0.65 * random.nextDouble()));
-                champion[i] = round6(Math.min(1, 0.30 * labels[i] + 0.70 * random.nextDouble()));
+                double common = random.nextGaussian();
+                double z = 1.2 * labels[i] - 0.6;
+                challenger[i] = round6(sigmoid(1.1 * z + shared * common + own * random.nextGaussian()));
+                champion[i] = round6(sigmoid(z + shared * common + own * random.nextGaussian()));
             }
             Predictions a = Predictions.binary(labels, challenger, 0.5);
             Predictions b = Predictions.binary(labels, champion, 0.5);
             long start = System.nanoTime();
             var deltas = PairedBootstrap.deltas(a, b, List.of("accuracy", "f1", "roc_auc"), resamples, 1, 0.95,
                     threads);
-            out.printf(Locale.ROOT, "paired bootstrap: %d resamples of accuracy, f1, roc_auc deltas on %d rows, "
-                    + "%d threads: %.3f s (roc_auc delta %.5f [%.5f, %.5f])%n", resamples, bootstrapRows, threads,
-                    seconds(start), deltas.get("roc_auc").delta(), deltas.get("roc_auc").low(),
-                    deltas.get("roc_auc").high());
+            out.printf(Locale.ROOT, "paired bootstrap, %s: %d resamples of accuracy, f1, roc_auc deltas on %d "
+                    + "rows, %d threads: %.3f s (roc_auc delta %.5f [%.5f, %.5f])%n", kind, resamples,
+                    bootstrapRows, threads, seconds(start), deltas.get("roc_auc").delta(),
+                    deltas.get("roc_auc").low(), deltas.get("roc_auc").high());
+            out.flush();
+        }
+
+        private static double sigmoid(final double x) {
+            return 1 / (1 + Math.exp(-x));
         }
 
         private static double round6(final double value) {

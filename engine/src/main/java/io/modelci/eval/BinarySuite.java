@@ -12,6 +12,8 @@ import java.util.TreeMap;
 final class BinarySuite implements MetricSuite {
     private final Predictions p;
     private int[] order;
+    /** How many rows lead the order as predicted positives, or -1 when predictions are not a score cut-off. */
+    private int cut = -2;
     private double[] logLossTerms;
 
     BinarySuite(final Predictions predictions) {
@@ -19,13 +21,50 @@ final class BinarySuite implements MetricSuite {
     }
 
     @Override
-    public Map<String, Double> compute(final int[] weights, final Set<String> wanted, final List<String> warnings) {
+    public Map<String, Double> compute(final byte[] weights, final Set<String> wanted, final List<String> warnings) {
         Map<String, Double> metrics = new TreeMap<>();
-        long[] confusion = confusion(weights);
+        boolean ranking = MetricSuite.wants(wanted, "roc_auc") || MetricSuite.wants(wanted, "average_precision");
+        long[] confusion;
+        double[] aucAndAp = null;
+        if (weights != null && ranking && !MetricSuite.wants(wanted, "average_precision") && cut() >= 0) {
+            // resampling: the pass over the score order also yields the confusion counts
+            double[] fused = Ranking.aucAndConfusion(order(), weights, cut());
+            confusion = new long[] {(long) fused[4], (long) fused[2], (long) fused[3], (long) fused[1]};
+            aucAndAp = new double[] {fused[0], Double.NaN};
+        }
+        else {
+            confusion = confusion(weights);
+        }
         long tn = confusion[0];
         long fp = confusion[1];
         long fn = confusion[2];
         long tp = confusion[3];
+        putConfusionMetrics(metrics, tp, fp, tn, fn);
+        if (ranking) {
+            if (aucAndAp == null) {
+                aucAndAp = weights == null ? Ranking.unweighted(p.actual, p.score, p.rows)
+                        : Ranking.weighted(order(), weights, MetricSuite.wants(wanted, "average_precision"));
+            }
+            putOrWarn(metrics, warnings, "roc_auc", aucAndAp[0],
+                    "roc_auc is undefined: only one class is present in the labels");
+            if (MetricSuite.wants(wanted, "average_precision")) {
+                putOrWarn(metrics, warnings, "average_precision", aucAndAp[1], "average_precision is undefined: "
+                        + "no positive ('" + p.positiveLabel + "') label is present");
+            }
+        }
+        if (MetricSuite.wants(wanted, "log_loss")) {
+            metrics.put("log_loss", weights == null ? Parallel.sum(p.rows, this::logLossSum) / p.rows
+                    : weightedMean(logLossTerms(), weights));
+        }
+        if (MetricSuite.wants(wanted, "brier_score")) {
+            metrics.put("brier_score", brier(weights));
+        }
+        return metrics;
+    }
+
+    /** The metrics that follow from the confusion counts. */
+    static void putConfusionMetrics(final Map<String, Double> metrics, final long tp, final long fp, final long tn,
+            final long fn) {
         double total = tn + fp + fn + tp;
         metrics.put("tp", (double) tp);
         metrics.put("fp", (double) fp);
@@ -39,20 +78,29 @@ final class BinarySuite implements MetricSuite {
         metrics.put("f1", MetricSuite.f1(precision, recall));
         metrics.put("balanced_accuracy", balancedAccuracy(tp, fp, tn, fn));
         metrics.put("mcc", mcc(tp, fp, tn, fn));
-        if (MetricSuite.wants(wanted, "roc_auc") || MetricSuite.wants(wanted, "average_precision")) {
-            double[] ranking = weights == null ? Ranking.unweighted(p.actual, p.score, p.rows)
-                    : Ranking.weighted(order(), weights);
-            putOrWarn(metrics, warnings, "roc_auc", ranking[0],
-                    "roc_auc is undefined: only one class is present in the labels");
-            putOrWarn(metrics, warnings, "average_precision", ranking[1],
-                    "average_precision is undefined: no positive ('" + p.positiveLabel + "') label is present");
+    }
+
+    /** The metrics both suites compute in one paired pass, or null when the pair needs the general path. */
+    static Map<String, Double>[] pairedFast(final BinarySuite a, final BinarySuite b, final Set<String> wanted,
+            final byte[] weights) {
+        for (String name : wanted) {
+            if (name.equals("average_precision") || name.equals("log_loss") || name.equals("brier_score")) {
+                return null;
+            }
         }
-        if (MetricSuite.wants(wanted, "log_loss")) {
-            metrics.put("log_loss", weights == null ? Parallel.sum(p.rows, this::logLossSum) / p.rows
-                    : weightedMean(logLossTerms(), weights));
+        if (a.cut() < 0 || b.cut() < 0) {
+            return null;
         }
-        if (MetricSuite.wants(wanted, "brier_score")) {
-            metrics.put("brier_score", brier(weights));
+        double[][] both = Ranking.pairedAucAndConfusion(a.order(), a.cut(), b.order(), b.cut(), weights);
+        @SuppressWarnings("unchecked")
+        Map<String, Double>[] metrics = new Map[2];
+        for (int m = 0; m < 2; m++) {
+            double[] r = both[m];
+            metrics[m] = new TreeMap<>();
+            putConfusionMetrics(metrics[m], (long) r[1], (long) r[2], (long) r[4], (long) r[3]);
+            if (!Double.isNaN(r[0])) {
+                metrics[m].put("roc_auc", r[0]);
+            }
         }
         return metrics;
     }
@@ -70,7 +118,7 @@ final class BinarySuite implements MetricSuite {
     }
 
     /** {@code [tn, fp, fn, tp]}. */
-    private long[] confusion(final int[] weights) {
+    private long[] confusion(final byte[] weights) {
         long[] counts = new long[4];
         byte[] actual = p.actual;
         byte[] predicted = p.predicted;
@@ -116,6 +164,22 @@ final class BinarySuite implements MetricSuite {
         return covTruePredicted / Math.sqrt(covTrue * covPredicted);
     }
 
+    private int cut() {
+        if (cut == -2) {
+            int[] rows = order();
+            int k = 0;
+            while (k < rows.length && p.predicted[rows[k] & (Ranking.MAX_ROWS - 1)] == 1) {
+                k++;
+            }
+            boolean topSegment = k == 0 || rows[k - 1] < 0;
+            for (int j = k; j < rows.length && topSegment; j++) {
+                topSegment = p.predicted[rows[j] & (Ranking.MAX_ROWS - 1)] == 0;
+            }
+            cut = topSegment ? k : -1;
+        }
+        return cut;
+    }
+
     private int[] order() {
         if (order == null) {
             order = Ranking.order(p.actual, p.score, p.rows);
@@ -151,7 +215,7 @@ final class BinarySuite implements MetricSuite {
         return logLossTerms;
     }
 
-    private double brier(final int[] weights) {
+    private double brier(final byte[] weights) {
         double sum = 0;
         long count = 0;
         for (int i = 0; i < p.rows; i++) {
@@ -163,7 +227,7 @@ final class BinarySuite implements MetricSuite {
         return sum / count;
     }
 
-    static double weightedMean(final double[] values, final int[] weights) {
+    static double weightedMean(final double[] values, final byte[] weights) {
         double sum = 0;
         long count = 0;
         if (weights == null) {

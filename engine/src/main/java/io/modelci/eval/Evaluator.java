@@ -41,8 +41,8 @@ public final class Evaluator {
     private static Map<String, Interval> intervals(final Predictions predictions, final MetricSuite suite,
             final Map<String, Double> metrics, final EvaluationOptions options) {
         List<String> names = new ArrayList<>(metrics.keySet());
-        int[] ones = new int[predictions.rows];
-        java.util.Arrays.fill(ones, 1);
+        byte[] ones = new byte[predictions.rows];
+        java.util.Arrays.fill(ones, (byte) 1);
         suite.compute(ones, null, null);
         double[][] values = Resampling.run(predictions.rows, options.bootstrap(), options.seed(), options.threads(),
                 names.size(), () -> (weights, out) -> {

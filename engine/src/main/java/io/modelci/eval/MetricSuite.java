@@ -19,7 +19,7 @@ interface MetricSuite {
      * @param warnings where to say why a metric is undefined, or null to stay silent
      * @return metric name to value; an undefined metric is absent
      */
-    Map<String, Double> compute(int[] weights, Set<String> wanted, List<String> warnings);
+    Map<String, Double> compute(byte[] weights, Set<String> wanted, List<String> warnings);
 
     /** The suite for the predictions' task. */
     static MetricSuite of(final Predictions predictions) {

@@ -22,7 +22,7 @@ final class MulticlassSuite implements MetricSuite {
     }
 
     /** The weighted confusion matrix, {@code [actual][predicted]} over all classes. */
-    long[][] confusion(final int[] weights) {
+    long[][] confusion(final byte[] weights) {
         long[][] matrix = new long[k][k];
         int[] actual = p.actualClass;
         int[] predicted = p.predictedClass;
@@ -33,7 +33,7 @@ final class MulticlassSuite implements MetricSuite {
     }
 
     @Override
-    public Map<String, Double> compute(final int[] weights, final Set<String> wanted, final List<String> warnings) {
+    public Map<String, Double> compute(final byte[] weights, final Set<String> wanted, final List<String> warnings) {
         Map<String, Double> metrics = new TreeMap<>();
         long[][] matrix = confusion(weights);
         double[] trueSum = new double[k];
@@ -161,7 +161,7 @@ final class MulticlassSuite implements MetricSuite {
         return Math.min(Math.max(probability, EPS), 1 - EPS);
     }
 
-    private void rocAucOvr(final int[] weights, final Map<String, Double> metrics, final List<String> warnings,
+    private void rocAucOvr(final byte[] weights, final Map<String, Double> metrics, final List<String> warnings,
             final double[] trueSum) {
         for (int c = 0; c < k; c++) {
             if (trueSum[c] == 0 || trueSum[c] == sum(trueSum)) {
@@ -173,7 +173,7 @@ final class MulticlassSuite implements MetricSuite {
         double total = 0;
         for (int c = 0; c < k; c++) {
             double auc = weights == null ? Ranking.unweighted(oneVsRest(c), p.proba[c], p.rows)[0]
-                    : Ranking.weighted(order(c), weights)[0];
+                    : Ranking.weighted(order(c), weights, false)[0];
             total += auc;
         }
         metrics.put("roc_auc_ovr", total / k);

@@ -44,7 +44,6 @@ public final class Predictions {
     final Map<String, SliceColumn> slices;
     final List<String> warnings;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
     Predictions(final Task task, final int rows, final String source, final String sha256, final byte[] actual,
             final double[] score, final byte[] predicted, final String positiveLabel, final int[] actualClass,
             final int[] predictedClass, final List<String> classes, final double[][] proba,

@@ -17,7 +17,7 @@ final class RegressionSuite implements MetricSuite {
     }
 
     @Override
-    public Map<String, Double> compute(final int[] weights, final Set<String> wanted, final List<String> warnings) {
+    public Map<String, Double> compute(final byte[] weights, final Set<String> wanted, final List<String> warnings) {
         double[] y = p.actualValue;
         double[] f = p.predictedValue;
         int n = p.rows;
@@ -96,7 +96,7 @@ final class RegressionSuite implements MetricSuite {
     }
 
     /** The median of the multiset in which row i occurs weights[i] times. */
-    private double weightedMedian(final int[] weights, final double count) {
+    private double weightedMedian(final byte[] weights, final double count) {
         if (errorOrder == null) {
             long[] keys = new long[p.rows];
             int[] rows = new int[p.rows];

@@ -17,7 +17,7 @@ import java.util.concurrent.Future;
 final class Resampling {
     /** What one resample computes from the multiplicities: one value per tracked statistic (NaN if undefined). */
     interface Statistic {
-        void compute(int[] weights, double[] out);
+        void compute(byte[] weights, double[] out);
     }
 
     private Resampling() {
@@ -52,7 +52,7 @@ final class Resampling {
                 int last = (int) ((long) resamples * (t + 1) / workers);
                 Statistic statistic = statisticPerThread.get();
                 futures.add(pool.submit(() -> {
-                    int[] weights = new int[rows];
+                    byte[] weights = new byte[rows];
                     double[] out = new double[statistics];
                     for (int r = first; r < last; r++) {
                         draw(new SplittableRandom(seeds[r]), weights);
@@ -83,13 +83,49 @@ final class Resampling {
         return values;
     }
 
-    /** Draws {@code weights.length} rows with replacement, as multiplicities. */
-    static void draw(final SplittableRandom random, final int[] weights) {
+    /**
+     * Draws {@code weights.length} rows with replacement, as multiplicities. Bytes keep the array small enough to
+     * stay in cache, which matters more than anything else here; a row drawn 128 times or more (for n rows, a
+     * chance below n / 128!, nil in practice) is refused rather than wrapped.
+     */
+    static void draw(final SplittableRandom random, final byte[] weights) {
         int n = weights.length;
-        Arrays.fill(weights, 0);
-        for (int i = 0; i < n; i++) {
-            weights[random.nextInt(n)]++;
+        Arrays.fill(weights, (byte) 0);
+        long threshold = (1L << 32) % n;
+        boolean overflow = false;
+        int i = 0;
+        // two rows per 64 random bits; a pair with either half in the rejection zone is drawn again
+        while (i + 1 < n) {
+            long bits = random.nextLong();
+            long first = (bits >>> 32) * n;
+            long second = (bits & 0xFFFFFFFFL) * n;
+            if ((first & 0xFFFFFFFFL) < threshold || (second & 0xFFFFFFFFL) < threshold) {
+                continue;
+            }
+            overflow |= ++weights[(int) (first >>> 32)] < 0;
+            overflow |= ++weights[(int) (second >>> 32)] < 0;
+            i += 2;
         }
+        if (i < n) {
+            overflow |= ++weights[uniform(random, n, threshold)] < 0;
+        }
+        if (overflow) {
+            throw new IllegalStateException("a row was drawn more than 127 times in one resample");
+        }
+    }
+
+    /**
+     * A uniform integer in [0, n) by Lemire's multiply-and-shift with rejection: unbiased, and without the
+     * division that {@link SplittableRandom#nextInt(int)} spends on every call.
+     *
+     * @param threshold {@code 2^32 mod n}
+     */
+    static int uniform(final SplittableRandom random, final int n, final long threshold) {
+        long product = (random.nextInt() & 0xFFFFFFFFL) * n;
+        while ((product & 0xFFFFFFFFL) < threshold) {
+            product = (random.nextInt() & 0xFFFFFFFFL) * n;
+        }
+        return (int) (product >>> 32);
     }
 
     /**

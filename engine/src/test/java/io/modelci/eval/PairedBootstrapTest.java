@@ -51,6 +51,23 @@ class PairedBootstrapTest {
     }
 
     @Test
+    void shouldHandOutTheRawDeltasBehindTheIntervals() {
+        int[] labels = labels();
+        Predictions a = model(labels, 0.3, 1);
+        Predictions b = model(labels, 0.2, 2);
+
+        Map<String, double[]> raw = PairedBootstrap.resampledDeltas(a, b, List.of("roc_auc", "f1", "nonsense"), 120,
+                9, 2);
+        DeltaInterval interval = PairedBootstrap.deltas(a, b, List.of("roc_auc", "f1"), 120, 9, 0.9, 1)
+                .get("roc_auc");
+
+        assertThat(raw).containsOnlyKeys("roc_auc", "f1");
+        assertThat(raw.get("roc_auc")).hasSize(120);
+        assertThat(Resampling.percentile(raw.get("roc_auc"), 0.9)).isEqualTo(new Interval(interval.low(),
+                interval.high()));
+    }
+
+    @Test
     void shouldGiveAZeroWidthIntervalForIdenticalModels() {
         int[] labels = labels();
         Predictions model = model(labels, 0.3, 1);
@@ -79,7 +96,7 @@ class PairedBootstrapTest {
     void shouldWeightRowsExactlyAsMaterialisedResamples() {
         int[] labels = labels();
         Predictions model = model(labels, 0.2, 3);
-        int[] weights = new int[ROWS];
+        byte[] weights = new byte[ROWS];
         Resampling.draw(new SplittableRandom(9), weights);
         int total = 0;
         for (int w : weights) {
@@ -96,6 +113,29 @@ class PairedBootstrapTest {
 
         assertThat(weighted.keySet()).isEqualTo(materialised.keySet());
         weighted.forEach((name, value) -> assertThat(value).as(name).isCloseTo(materialised.get(name), within(1e-12)));
+    }
+
+    @Test
+    void shouldGiveTheSameMetricsOnThePairedFastPathAsOnTheGeneralOne() {
+        int[] labels = labels();
+        BinarySuite a = new BinarySuite(model(labels, 0.3, 1));
+        BinarySuite b = new BinarySuite(model(labels, 0.1, 2));
+        byte[] weights = new byte[ROWS];
+        Resampling.draw(new SplittableRandom(4), weights);
+        java.util.Set<String> wanted = java.util.Set.of("accuracy", "f1", "mcc", "roc_auc");
+
+        Map<String, Double>[] fast = BinarySuite.pairedFast(a, b, wanted, weights);
+        Map<String, Double> generalA = a.compute(weights, null, null);
+        Map<String, Double> generalB = b.compute(weights, null, null);
+
+        assertThat(fast).isNotNull();
+        for (String name : List.of("accuracy", "f1", "mcc", "roc_auc", "tp", "fp", "tn", "fn", "balanced_accuracy")) {
+            assertThat(fast[0].get(name)).as(name).isEqualTo(generalA.get(name));
+            assertThat(fast[1].get(name)).as(name).isEqualTo(generalB.get(name));
+        }
+        Map<String, Double> fused = a.compute(weights, java.util.Set.of("roc_auc", "recall"), null);
+        assertThat(fused.get("recall")).isEqualTo(generalA.get("recall"));
+        assertThat(fused.get("roc_auc")).isEqualTo(generalA.get("roc_auc"));
     }
 
     @Test

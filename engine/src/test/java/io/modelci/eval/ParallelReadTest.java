@@ -129,8 +129,8 @@ class ParallelReadTest {
             actual[i] = (byte) (random.nextInt(5) == 0 ? 1 : 0);
             score[i] = random.nextInt(2000) / 2000.0;
         }
-        int[] ones = new int[n];
-        java.util.Arrays.fill(ones, 1);
+        byte[] ones = new byte[n];
+        java.util.Arrays.fill(ones, (byte) 1);
 
         double[] split = Ranking.unweighted(actual, score, n);
         double[] oneOrder = Ranking.weighted(Ranking.order(actual, score, n), ones);
