@@ -230,9 +230,20 @@ public final class CompareCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "  %s %-28s %11s %11s %11s  %-26s %9s%n", mark, check.label(),
                         plain(check.challenger()), plain(check.champion()),
                         check.delta() == null ? "" : signed(check.delta()), interval,
-                        check.pValue() == null ? "" : String.format(Locale.ROOT, "%.3g", check.pValue()));
+                        pValue(check, verdict.bootstrap()));
                 out.printf(Locale.ROOT, "      %s%n", check.reason());
             }
+        }
+
+        /** A bootstrap p-value of 0 only says "below one in B resamples". */
+        private static String pValue(final CheckResult check, final int resamples) {
+            if (check.pValue() == null) {
+                return "";
+            }
+            if (check.pValue() == 0 && check.test().equals("bootstrap") && resamples > 0) {
+                return String.format(Locale.ROOT, "<%.1g", 1.0 / resamples);
+            }
+            return String.format(Locale.ROOT, "%.3g", check.pValue());
         }
 
         private static String plain(final Double value) {

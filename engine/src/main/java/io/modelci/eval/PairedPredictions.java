@@ -78,8 +78,8 @@ public final class PairedPredictions {
         Set<String> wanted = new LinkedHashSet<>(names);
         MetricSuite first = MetricSuite.of(challenger);
         MetricSuite second = MetricSuite.of(champion);
-        int[] ones = new int[rows()];
-        java.util.Arrays.fill(ones, 1);
+        byte[] ones = new byte[rows()];
+        java.util.Arrays.fill(ones, (byte) 1);
         // fill the suites' caches (sort orders) before the threads share them
         first.compute(ones, wanted, null);
         second.compute(ones, wanted, null);

@@ -97,14 +97,17 @@ final class BinaryKernel {
      */
     void deltas(final byte[] weights, final int[] wanted, final double[] out) {
         boolean auc = false;
-        boolean losses = false;
+        boolean logLoss = false;
+        boolean brier = false;
         for (int metric : wanted) {
             auc |= metric == ROC_AUC;
-            losses |= metric == LOG_LOSS || metric == BRIER;
+            logLoss |= metric == LOG_LOSS;
+            brier |= metric == BRIER;
         }
         long[] sums = new long[6];
         long twiceAucA = pass(weights, sums);
-        double[] lossSums = losses ? lossSums(weights) : null;
+        double[] lossSums = {logLoss ? weightedSum(logLossDelta, weights) : 0,
+            brier ? weightedSum(brierDelta, weights) : 0};
         long total = sums[0];
         double[] a = metrics(confusion(sums, true), twiceAucA, auc);
         double[] b = metrics(confusion(sums, false), auc ? twiceAucB(weights) : 0, auc);
@@ -164,16 +167,13 @@ final class BinaryKernel {
         return twiceAuc;
     }
 
-    /** Weighted sums of the per-row log-loss and Brier deltas. */
-    private double[] lossSums(final byte[] weights) {
-        double logLoss = 0;
-        double brier = 0;
+    /** Weighted sum of per-row deltas. */
+    private double weightedSum(final float[] values, final byte[] weights) {
+        double sum = 0;
         for (int j = 0; j < rows; j++) {
-            int w = weights[j];
-            logLoss += w * logLossDelta[j];
-            brier += w * brierDelta[j];
+            sum += weights[j] * values[j];
         }
-        return new double[] {logLoss, brier};
+        return sum;
     }
 
     /** Twice the Mann-Whitney U of the champion, walking its order and gathering weights; branch-free. */
