@@ -60,7 +60,7 @@ public final class PromoteCommand extends RegistryCommand {
             return null;
         }
         try {
-            return Files.readString(file);
+            return Files.readString(file).strip();
         }
         catch (IOException e) {
             throw InputException.ofFile(file, "cannot read the verdict: " + e.getMessage());

@@ -4,6 +4,7 @@ import io.modelci.InputException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -89,8 +90,15 @@ public final class JdbcRegistry implements Registry {
             throw new RegistryException("the registry database " + file + " exists but cannot be read and written"
                     + " by this user; it was left untouched");
         }
+        Path folder = file.toAbsolutePath().getParent();
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            if (!Files.isDirectory(folder)) {
+                Files.createDirectories(folder);
+                // the AUTO_SERVER key lies in the lock file here: whoever reads the folder can connect
+                if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+                }
+            }
         }
         catch (java.io.IOException e) {
             throw new RegistryException("cannot create the registry folder " + file.getParent() + ": " + e, e);

@@ -286,7 +286,7 @@ final class RegistryRows {
                 while (rows.next()) {
                     events.add(new AliasEvent(rows.getLong(1), rows.getString(2), rows.getString(3),
                             AliasEvent.Kind.valueOf(rows.getString(4).toUpperCase(Locale.ROOT)),
-                            (Integer) rows.getObject(5, Integer.class), (Integer) rows.getObject(6, Integer.class),
+                            rows.getObject(5, Integer.class), rows.getObject(6, Integer.class),
                             rows.getObject(7, OffsetDateTime.class).toInstant(), rows.getString(8),
                             rows.getString(9), rows.getString(10), rows.getString(11)));
                 }

@@ -99,6 +99,15 @@ class H2ProcessesTest {
     }
 
     @Test
+    void shouldCreateTheRegistryFolderPrivate() throws Exception {
+        try (JdbcRegistry registry = JdbcRegistry.openFolder(temp.resolve("private"))) {
+            assertThat(registry.listModels()).isEmpty();
+        }
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(temp.resolve("private")))).isEqualTo("rwx------");
+    }
+
+    @Test
     void shouldRefuseACorruptFileAndLeaveItUntouched() throws Exception {
         Path file = temp.resolve("registry").resolve(RegistryUrls.H2_FILE_NAME + ".mv.db");
         Files.createDirectories(file.getParent());

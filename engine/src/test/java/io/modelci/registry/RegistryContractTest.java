@@ -315,6 +315,26 @@ abstract class RegistryContractTest {
     }
 
     @Test
+    void shouldOnlyEverAppendToTheHistory() {
+        registerVersion("fraud");
+        registerVersion("fraud");
+        registry.setAlias("fraud", "champion", 1, Expected.none(), Audit.of("alice", "one"));
+        registry.setAlias("fraud", "champion", 2, Expected.version(1), Audit.of("alice", "two"));
+        List<AliasEvent> before = registry.history("fraud");
+
+        registry.rollback("fraud", "champion", Expected.version(2), Audit.of("bob", "back"));
+        registry.setAlias("fraud", "staging", 2, Expected.none(), Audit.of("bob", "stage"));
+        registry.deleteAlias("fraud", "staging", Expected.any(), Audit.of("bob", "unstage"));
+        registry.archiveVersion("fraud", 2);
+        List<AliasEvent> after = registry.history("fraud");
+
+        assertThat(after).hasSize(before.size() + 3).startsWith(before.toArray(AliasEvent[]::new));
+        assertThat(after).extracting(AliasEvent::id).isSorted().doesNotHaveDuplicates();
+        assertThat(after).extracting(AliasEvent::alias).containsExactly("champion", "champion", "champion",
+                "staging", "staging");
+    }
+
+    @Test
     void shouldKeepTheNewestHolderWhenExpectationIsAny() {
         registerVersion("fraud");
         registerVersion("fraud");
