@@ -178,7 +178,7 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
             }
             TrainingRunner runner = new TrainingRunner(runSpec, granted);
             hook = abortOnShutdown(runner, done);
-            TrainingRun run = runWithProgress(runner, every, stdout, stderr);
+            TrainingRun run = runWithProgress(runner, lease, every, stdout, stderr);
             TrainingRunJson.write(out, run);
             printSummary(run, stdout);
             if (!run.succeeded()) {
@@ -263,8 +263,8 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
         });
     }
 
-    private TrainingRun runWithProgress(final TrainingRunner runner, final Duration every, final PrintWriter stdout,
-            final PrintWriter stderr) throws IOException {
+    private TrainingRun runWithProgress(final TrainingRunner runner, final FileGpuAllocator.Lease lease,
+            final Duration every, final PrintWriter stdout, final PrintWriter stderr) throws IOException {
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "modelci-progress");
             thread.setDaemon(true);
@@ -278,6 +278,7 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
                 public void started(final List<String> argv, final long pid) {
                     stderr.println("[modelci] started pid " + pid + ": " + String.join(" ", argv));
                     stderr.flush();
+                    adopt(lease, pid, stderr);
                 }
 
                 @Override
@@ -290,6 +291,22 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
         finally {
             ticker.shutdownNow();
         }
+    }
+
+    /** The GPUs stay held while the command runs, even if this process is killed outright. */
+    private static void adopt(final FileGpuAllocator.Lease lease, final long pid, final PrintWriter stderr) {
+        if (lease == null) {
+            return;
+        }
+        ProcessHandle.of(pid).ifPresent(process -> {
+            try {
+                lease.adopt(process);
+            }
+            catch (IOException e) {
+                stderr.println("[modelci] warning: cannot record pid " + pid + " with its GPUs: " + e.getMessage());
+                stderr.flush();
+            }
+        });
     }
 
     /**

@@ -84,4 +84,51 @@ class TrainProcessesTest {
         assertThat(run.reason()).contains("interrupted");
         assertThat(ProcessHandle.of(child).map(io.modelci.run.ProcessTree::isRunning).orElse(false)).isFalse();
     }
+
+    @Test
+    void shouldKeepTheGpuHeldWhileAnOrphanedTrainingRuns() throws Exception {
+        Path bin = temp.resolve("bin");
+        Path smi = CliFixtures.fakeNvidiaSmi(bin);
+        Path home = temp.resolve("home");
+        Path work = Files.createDirectories(temp.resolve("work"));
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
+                ModelCi.class.getName(), "train", "--model", "m", "-C", work.toString(), "--gpus", "1",
+                "--nvidia-smi", smi.toString(), "--home", home.toString(), "--", "sh", "-c",
+                "echo $$ > training.pid; echo ready; exec sleep 300").redirectErrorStream(true);
+        Process modelci = builder.start();
+        java.io.BufferedReader console = new java.io.BufferedReader(new java.io.InputStreamReader(
+                modelci.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+        String line;
+        do {
+            line = console.readLine();
+        } while (line != null && !line.equals("ready"));
+        assertThat(line).isEqualTo("ready");
+        ProcessHandle training = ProcessHandle.of(Long.parseLong(Files.readString(work.resolve("training.pid"))
+                .strip())).orElseThrow();
+        io.modelci.gpu.FileGpuAllocator allocator = new io.modelci.gpu.FileGpuAllocator(home,
+                () -> io.modelci.gpu.GpuInventory.detect(smi).gpus());
+        awaitAdopted(allocator, training.pid());
+
+        modelci.destroyForcibly().waitFor();
+        try {
+            // modelci is gone without cleaning up, but its training still runs on the card.
+            assertThat(allocator.read().holders()).hasSize(1);
+        }
+        finally {
+            training.destroyForcibly();
+            training.onExit().get(30, TimeUnit.SECONDS);
+        }
+        assertThat(allocator.read().holders()).isEmpty();
+    }
+
+    private static void awaitAdopted(final io.modelci.gpu.FileGpuAllocator allocator, final long pid)
+            throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (allocator.read().holders().stream().flatMap(h -> h.processes().stream())
+                .noneMatch(p -> p.pid() == pid)) {
+            assertThat(System.nanoTime() - deadline).isNegative();
+            Thread.sleep(20);
+        }
+    }
 }

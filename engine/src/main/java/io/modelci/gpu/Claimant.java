@@ -1,9 +1,7 @@
 package io.modelci.gpu;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -17,9 +15,6 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param description for people: what runs, for whom
  */
 public record Claimant(String id, long pid, String processStart, String description) {
-    /** Start times read by two JVMs may differ in their last digits; a reused pid starts much later. */
-    private static final Duration START_TOLERANCE = Duration.ofSeconds(1);
-
     /** A claimant for this process, with a fresh id (so that two threads of one process are two claimants). */
     public static Claimant currentProcess(final String description) {
         ProcessHandle self = ProcessHandle.current();
@@ -39,33 +34,6 @@ public record Claimant(String id, long pid, String processStart, String descript
      */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isAlive() {
-        if (pid <= 0) {
-            return true;
-        }
-        Optional<ProcessHandle> handle = ProcessHandle.of(pid);
-        if (handle.isEmpty() || !isRunning(handle.get())) {
-            return false;
-        }
-        if (processStart == null) {
-            return true;
-        }
-        Optional<Instant> actual = handle.get().info().startInstant();
-        return actual.isEmpty()
-                || Duration.between(Instant.parse(processStart), actual.get()).abs().compareTo(START_TOLERANCE) <= 0;
-    }
-
-    private static boolean isRunning(final ProcessHandle process) {
-        if (!process.isAlive()) {
-            return false;
-        }
-        try {
-            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", Long.toString(process.pid()),
-                    "stat"));
-            int end = stat.lastIndexOf(')');
-            return end < 0 || end + 2 >= stat.length() || stat.charAt(end + 2) != 'Z';
-        }
-        catch (java.io.IOException e) {
-            return process.isAlive();
-        }
+        return pid <= 0 || new LocalProcess(pid, processStart).isAlive();
     }
 }

@@ -71,7 +71,7 @@ final class FairQueue {
             }
             queue.remove(0);
             Holding holding = new Holding(head.claimant(), chosen.stream().map(Gpu::index).toList(),
-                    chosen.stream().map(Gpu::uuid).toList(), Instant.now().toString());
+                    chosen.stream().map(Gpu::uuid).toList(), Instant.now().toString(), List.of());
             holders.add(holding);
             granted.add(holding);
         }
@@ -85,16 +85,32 @@ final class FairQueue {
         return held || queued;
     }
 
-    /** Removes every holder and waiter that is no longer alive; returns their ids. */
-    List<String> releaseIf(final Predicate<Claimant> dead) {
+    /** Records a process started on the claimant's GPUs; returns whether the claimant holds any. */
+    boolean adopt(final String claimantId, final LocalProcess process) {
+        for (int i = 0; i < holders.size(); i++) {
+            if (holders.get(i).claimant().id().equals(claimantId)) {
+                holders.set(i, holders.get(i).withProcess(process));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Removes every holding and waiter that is no longer alive; returns their ids. */
+    List<String> releaseDead() {
+        return releaseIf(holding -> !holding.isAlive(), request -> !request.claimant().isAlive());
+    }
+
+    /** Removes the holdings and waiters the predicates pick; returns their ids. */
+    List<String> releaseIf(final Predicate<Holding> deadHolding, final Predicate<QueuedRequest> deadRequest) {
         List<String> removed = new ArrayList<>();
         for (Holding holding : List.copyOf(holders)) {
-            if (dead.test(holding.claimant())) {
+            if (deadHolding.test(holding)) {
                 removed.add(holding.claimant().id());
             }
         }
         for (QueuedRequest request : List.copyOf(queue)) {
-            if (dead.test(request.claimant())) {
+            if (deadRequest.test(request)) {
                 removed.add(request.claimant().id());
             }
         }

@@ -35,8 +35,13 @@ public final class FileGpuAllocator {
     /** File locks belong to the JVM, not the thread: threads of one JVM take turns on this lock first. */
     private static final Map<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
 
+    /** nvidia-smi takes a while and its answer changes slowly; waiting processes need not ask it on every poll. */
+    private static final Duration INVENTORY_MAX_AGE = Duration.ofSeconds(5);
+
     private final Path home;
     private final Supplier<List<Gpu>> inventory;
+    private List<Gpu> cachedInventory;
+    private long cachedAt;
 
     /**
      * @param home the directory holding {@code gpus.lock} and {@code gpus.json}
@@ -74,9 +79,9 @@ public final class FileGpuAllocator {
         long nextNotice = System.nanoTime();
         try {
             while (true) {
-                List<Gpu> gpus = inventory.get();
+                List<Gpu> gpus = currentInventory();
                 Object[] answer = update(queue -> {
-                    queue.releaseIf(other -> !other.isAlive());
+                    queue.releaseDead();
                     queue.enqueue(claimant, request, gpus);
                     queue.schedule(gpus);
                     Holding holding = queue.holding(claimant.id());
@@ -103,6 +108,15 @@ public final class FileGpuAllocator {
         }
     }
 
+    private synchronized List<Gpu> currentInventory() {
+        long now = System.nanoTime();
+        if (cachedInventory == null || now - cachedAt > INVENTORY_MAX_AGE.toNanos()) {
+            cachedInventory = List.copyOf(inventory.get());
+            cachedAt = now;
+        }
+        return cachedInventory;
+    }
+
     /** Gives back the claimant's GPUs or withdraws its ticket. */
     public void release(final String claimantId) throws IOException {
         update(queue -> queue.release(claimantId));
@@ -111,7 +125,7 @@ public final class FileGpuAllocator {
     /** The current holdings and queue, after freeing what dead processes held. */
     public AllocatorState read() throws IOException {
         return update(queue -> {
-            queue.releaseIf(other -> !other.isAlive());
+            queue.releaseDead();
             return queue.state();
         });
     }
@@ -156,6 +170,16 @@ public final class FileGpuAllocator {
 
         public List<Gpu> gpus() {
             return grant.gpus();
+        }
+
+        /**
+         * Records a process started on these GPUs (the training command). When this process is killed outright
+         * (SIGKILL, no chance to clean up) the training may live on as an orphan; its GPUs then stay held until it
+         * ends too, instead of being handed to the next job while still in use.
+         */
+        public void adopt(final ProcessHandle process) throws IOException {
+            LocalProcess started = LocalProcess.of(process);
+            allocator.update(queue -> queue.adopt(grant.claimant().id(), started));
         }
 
         @Override

@@ -123,11 +123,18 @@ public final class GpuAllocator {
         List<String> removed;
         List<GpuGrant> granted;
         synchronized (lock) {
-            removed = queue.releaseIf(claimant -> !claimant.isAlive());
+            removed = queue.releaseDead();
             granted = scheduleLocked();
         }
         announce(granted);
         return removed;
+    }
+
+    /** Records a process started on the claimant's GPUs: the GPUs stay held while it runs. */
+    public boolean adopt(final String claimantId, final ProcessHandle process) {
+        synchronized (lock) {
+            return queue.adopt(claimantId, LocalProcess.of(process));
+        }
     }
 
     /** Takes a fresh inventory (memory use changes), then serves whoever now fits. */

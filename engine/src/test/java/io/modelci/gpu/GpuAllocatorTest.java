@@ -119,6 +119,27 @@ class GpuAllocatorTest {
     }
 
     @Test
+    void shouldKeepTheGpusOfAKilledHolderWhileItsTrainingStillRuns() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Process training = new ProcessBuilder("sleep", "60").start();
+        try {
+            GpuAllocator allocator = new GpuAllocator(gpus(1));
+            allocator.enqueue(new Claimant("killed", gone.pid(), null, "modelci killed with SIGKILL"),
+                    GpuRequest.of(1));
+            assertThat(allocator.adopt("killed", training.toHandle())).isTrue();
+
+            assertThat(allocator.releaseDead()).isEmpty();
+            training.destroyForcibly().waitFor();
+            assertThat(allocator.releaseDead()).containsExactly("killed");
+            assertThat(allocator.state().holders()).isEmpty();
+        }
+        finally {
+            training.destroyForcibly();
+        }
+    }
+
+    @Test
     void shouldNeverGiveOneGpuToTwoThreads() throws Exception {
         GpuAllocator allocator = new GpuAllocator(gpus(3));
         Set<Integer> inUse = ConcurrentHashMap.newKeySet();

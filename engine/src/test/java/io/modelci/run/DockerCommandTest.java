@@ -49,4 +49,27 @@ class DockerCommandTest {
                 .endsWith("python:3.12", "python", "t.py");
         assertThat(DockerCommand.killArgv("modelci-9")).containsExactly("docker", "kill", "modelci-9");
     }
+
+    @Test
+    void shouldBeAcceptedByTheDockerClient() throws Exception {
+        boolean docker = java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(":"))
+                .anyMatch(dir -> java.nio.file.Files.isExecutable(java.nio.file.Path.of(dir, "docker")));
+        org.junit.jupiter.api.Assumptions.assumeTrue(docker, "no docker client on PATH");
+        // A local image that cannot exist and --pull=never: the client parses every flag, then fails on the
+        // daemon (absent here) or on the image (where a daemon runs), without running or pulling anything.
+        RunSpec spec = RunSpec.builder().image("modelci-test-no-such-image:never").workingDir("/tmp")
+                .command("python", "-c", "1").env("SEED", "7").dockerArgs(List.of("--pull=never", "--shm-size=1g"))
+                .build();
+        List<String> argv = DockerCommand.argv(spec, "modelci-argv-check", TWO_GPUS);
+
+        ProcessBuilder builder = new ProcessBuilder(argv).redirectErrorStream(true);
+        builder.environment().put("SEED", "7");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).as(output).isEqualTo(125);
+        assertThat(output).doesNotContainIgnoringCase("invalid argument").doesNotContainIgnoringCase("unknown flag")
+                .doesNotContainIgnoringCase("unknown shorthand");
+    }
 }
