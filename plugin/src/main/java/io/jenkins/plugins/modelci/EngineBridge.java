@@ -68,6 +68,12 @@ public final class EngineBridge {
      */
     static int register(String model, String runJson, String workspace, String build, String who)
             throws AbortException {
+        return register(RegistryAccess.get(), model, runJson, workspace, build, who);
+    }
+
+    /** {@link #register(String, String, String, String, String)} on a given registry. */
+    static int register(Registry registry, String model, String runJson, String workspace, String build, String who)
+            throws AbortException {
         TrainingRun run = TrainingRunJson.fromJson(runJson, TrainingRun.class);
         List<Artifact> artifacts = new ArrayList<>();
         for (io.modelci.run.Artifact a : run.artifacts()) {
@@ -85,7 +91,7 @@ public final class EngineBridge {
         Map<String, String> tags = new TreeMap<>();
         tags.put("jenkins.build", build);
         NewVersion content = new NewVersion(artifacts, run.params(), run.metrics().values(), lineage, tags, null);
-        return call(() -> RegistryAccess.get().register(model, content).version());
+        return call(() -> registry.register(model, content).version());
     }
 
     /** The version behind an alias as JSON, or {@code null} when the alias points nowhere. */

@@ -57,7 +57,7 @@ class ModelCiPipelineITest {
         r.assertLogContains("CUDA=GPU-00000000-0000-4000-8000-000000000000 GPUS=0", b);
         r.assertLogContains("epoch 3 loss=0.6", b); // the detached trainer's output reached the build log
         r.assertLogContains("trained version=1 auc=0.9", b);
-        r.assertLogContains("verdict=PROMOTE", b);
+        r.assertLogContains("verdict=PROMOTE_FIRST", b);
         assertThat(RegistryAccess.get().resolve("churn", "champion")).contains(1);
         List<AliasEvent> history = RegistryAccess.get().aliasHistory("churn", "champion");
         assertThat(history).hasSize(1);
