@@ -156,4 +156,21 @@ class ModelCiPipelineITest {
 
         r.assertLogContains("comparison=paired verdict=PROMOTE champion=1", b);
     }
+
+    @Test
+    void shouldAllocateGpusForTrainModelItselfAndFreeThem(JenkinsRule r) throws Exception {
+        Path smi = Fixtures.fakeNvidiaSmi(tools, 1);
+        WorkflowJob p = r.createProject(WorkflowJob.class, "p");
+        p.setDefinition(new CpsFlowDefinition("node {\n" + Fixtures.writeFiles(0.9, 1)
+                + "  withEnv(['MODELCI_NVIDIA_SMI=" + smi + "']) {\n"
+                + "    trainModel(model: 'churn', gpus: 1, artifacts: ['model/**'],\n"
+                + "        command: 'sh train.sh; echo \"visible=$CUDA_VISIBLE_DEVICES\"')\n"
+                + "    withGpus(count: 1) { echo 'freed after training' }\n"
+                + "  }\n}\n", true));
+
+        WorkflowRun b = r.buildAndAssertSuccess(p);
+
+        r.assertLogContains("visible=GPU-00000000-0000-4000-8000-000000000000", b);
+        r.assertLogContains("freed after training", b);
+    }
 }
