@@ -111,4 +111,24 @@ class HelpersTest {
                 .contains("\"device=2,3\"\n").contains("python train.py --lr 0.1\n");
         assertThat(DockerRun.allocatedGpus(Map.of())).isEmpty();
     }
+
+    @Test
+    void shouldCarryAGpuInventoryAcrossTheChannelAsJson() throws Exception {
+        List<io.modelci.gpu.Gpu> gpus = List.of(new io.modelci.gpu.Gpu(0, "GPU-a", "NVIDIA H100 80GB HBM3", 81559, 12, 3),
+                new io.modelci.gpu.Gpu(1, "GPU-b", "NVIDIA H100 80GB HBM3", 81559, -1, -1));
+
+        List<io.modelci.gpu.Gpu> back = GpuScheduler.parseInventory(GpuScheduler.inventoryJson(gpus));
+
+        assertThat(back).isEqualTo(gpus);
+    }
+
+    @Test
+    void shouldGiveGroovyPlainMapsListsAndNumbers() throws Exception {
+        Map<String, Object> result = StepResults.toGroovy("{\"version\": 7, \"metrics\": {\"auc\": 0.91},"
+                + " \"artifacts\": [\"model/w.pt\"], \"promote\": true}");
+
+        assertThat(result).containsEntry("version", 7).containsEntry("promote", true)
+                .containsEntry("metrics", Map.of("auc", 0.91)).containsEntry("artifacts", List.of("model/w.pt"));
+        assertThat(result).isInstanceOf(java.io.Serializable.class);
+    }
 }
