@@ -18,12 +18,13 @@ class HelpersTest {
 
     @Test
     void shouldParseTimeoutsWithUnits() {
-        assertThat(Durations.parseMillis("90s")).isEqualTo(90_000);
-        assertThat(Durations.parseMillis("2h")).isEqualTo(7_200_000);
-        assertThat(Durations.parseMillis(" 1d ")).isEqualTo(86_400_000);
-        assertThat(Durations.parseMillis(null)).isZero();
-        assertThatThrownBy(() -> Durations.parseMillis("2 hours")).hasMessageContaining("timeout '2 hours'");
-        assertThatThrownBy(() -> Durations.parseMillis("0m")).hasMessageContaining("must be positive");
+        assertThat(StepArguments.timeoutMillis("trainModel", "90s")).isEqualTo(90_000);
+        assertThat(StepArguments.timeoutMillis("trainModel", "1h30m")).isEqualTo(5_400_000);
+        assertThat(StepArguments.timeoutMillis("trainModel", " 1d ")).isEqualTo(86_400_000);
+        assertThat(StepArguments.timeoutMillis("trainModel", null)).isZero();
+        assertThatThrownBy(() -> StepArguments.timeoutMillis("trainModel", "2 hours"))
+                .hasMessageStartingWith("trainModel: ").hasMessageContaining("timeout");
+        assertThatThrownBy(() -> StepArguments.timeoutMillis("trainModel", "0m")).hasMessageContaining("zero");
     }
 
     @Test
