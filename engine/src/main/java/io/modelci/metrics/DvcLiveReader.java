@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 final class DvcLiveReader {
     private static final TreeMetricsReader.Options SUMMARY = new TreeMetricsReader.Options('/', false,
             Set.of("step"), false);
-    private static final TreeMetricsReader.Options PARAMS = new TreeMetricsReader.Options('/', true, Set.of(),
+    /** DVC names nested params with '.', as in {@code dvc params diff}. */
+    private static final TreeMetricsReader.Options PARAMS = new TreeMetricsReader.Options('.', true, Set.of(),
             false);
 
     private DvcLiveReader() {

@@ -109,7 +109,13 @@ final class TreeMetricsReader {
                 readObject("", true);
             }
             else if (first == JsonToken.START_ARRAY) {
-                readArray("", here(), readTree());
+                Location start = here();
+                JsonNode records = readTree();
+                if (!allObjects(records)) {
+                    throw at(start, null, "expected an object of metrics such as " + example(format)
+                            + " or a list of records such as [{\"step\": 1, \"loss\": 0.21}]");
+                }
+                readRecords("", start, records);
             }
             else {
                 throw at(here(), null, "expected an object of metrics such as " + example(format) + ", found "

@@ -86,4 +86,16 @@ class DelimitedMetricsReaderTest {
         assertThat(DelimitedMetricsReader.parseNumber("0x10")).isNull();
         assertThat(DelimitedMetricsReader.parseNumber("abc")).isNull();
     }
+
+    @Test
+    void shouldHonourQuotedFields(@org.junit.jupiter.api.io.TempDir final java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("quoted.csv"),
+                "\"step\",\"val/acc\",\"loss\"\n1,\"0.5\",\"\"\n2, \"0.25\" ,\n");
+
+        Metrics metrics = MetricFiles.read(file);
+
+        assertThat(metrics.history("val/acc")).containsExactly(MetricPoint.of(1, 0.5), MetricPoint.of(2, 0.25));
+        assertThat(metrics.values()).containsOnlyKeys("val/acc");
+    }
 }

@@ -138,4 +138,36 @@ class LogMetricsParserTest {
                 .allSatisfy(value -> assertThat(value % 1).isEqualTo(0.5));
         assertThat(metrics.history("loss")).hasSizeLessThanOrEqualTo(LogMetricsParser.DEFAULT_HISTORY_CAPACITY + 1);
     }
+
+    @Test
+    void shouldTakeLinesAndGiveSnapshotsFromDifferentThreads() throws InterruptedException {
+        LogMetricsParser parser = LogMetricsParser.defaultFormat();
+        int lines = 50_000;
+        Thread writer = new Thread(() -> {
+            for (int step = 0; step < lines; step++) {
+                parser.accept("step " + step + " loss=" + step);
+            }
+        });
+
+        writer.start();
+        while (writer.isAlive()) {
+            Metrics snapshot = parser.snapshot();
+            snapshot.value("loss").ifPresent(latest ->
+                    assertThat(snapshot.history("loss").get(snapshot.history("loss").size() - 1).value())
+                            .isEqualTo(latest));
+        }
+        writer.join();
+
+        assertThat(parser.snapshot().value("loss")).contains(lines - 1.0);
+        assertThat(parser.metricLines()).isEqualTo(lines);
+    }
+
+    @Test
+    void shouldSkipRegexMatchesWithInvalidNamesOrValues() {
+        LogMetricsParser parser = LogMetricsParser.create(null, "(?<name>[^=\\s]+)=(?<value>\\S+)");
+
+        parser.accept("val acc=0.5 ok=1 bad=x wei$rd=2");
+
+        assertThat(parser.snapshot().values()).containsOnlyKeys("acc", "ok");
+    }
 }

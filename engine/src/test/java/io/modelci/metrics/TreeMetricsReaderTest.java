@@ -162,4 +162,11 @@ class TreeMetricsReaderTest {
         assertThat(error.getLine()).isEqualTo(3);
         assertThat(error.getMessage()).contains("malformed JSON Lines");
     }
+
+    @Test
+    void shouldAskForAnObjectWhenTheRootIsAListOfNumbers() {
+        assertThatThrownBy(() -> MetricFiles.read(bad("root-list.json")))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("root-list.json:1:1: expected an object of metrics");
+    }
 }
