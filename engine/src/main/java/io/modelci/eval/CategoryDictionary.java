@@ -14,6 +14,7 @@ final class CategoryDictionary {
     private byte[][] keys = new byte[16][];
     private int[] codes = new int[16];
     private int mask = 15;
+    private int size;
 
     /** The code of {@code bytes[start, end)}, adding it when new. */
     int codeOf(final byte[] bytes, final int start, final int end) {
@@ -43,7 +44,7 @@ final class CategoryDictionary {
     }
 
     int size() {
-        return values.size();
+        return size;
     }
 
     String value(final int code) {
@@ -59,6 +60,7 @@ final class CategoryDictionary {
         keys[slot] = Arrays.copyOfRange(bytes, start, end);
         codes[slot] = code;
         values.add(new String(bytes, start, end - start, StandardCharsets.UTF_8));
+        size++;
         if (values.size() * 2 > keys.length) {
             grow();
         }

@@ -193,7 +193,9 @@ final class ColumnCollector implements DelimitedScanner.RowSink {
             return;
         }
         rowLabel = code(row, c);
-        checkBinaryLabels(c, line);
+        if (labels.size() > 2) {
+            checkBinaryLabels(c, line);
+        }
     }
 
     private void readPrediction(final DelimitedScanner.Row row, final int c, final long line) {
@@ -206,7 +208,9 @@ final class ColumnCollector implements DelimitedScanner.RowSink {
             return;
         }
         rowPredictionCode = code(row, c);
-        checkBinaryLabels(c, line);
+        if (labels.size() > 2) {
+            checkBinaryLabels(c, line);
+        }
     }
 
     /** The label code of a cell; one-byte labels (0/1) skip the hash lookup. */

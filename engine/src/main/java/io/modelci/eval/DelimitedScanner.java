@@ -27,6 +27,7 @@ final class DelimitedScanner {
         private int count;
         private byte[] scratch = new byte[64];
         private int scratchUsed;
+        private boolean anyEscaped;
 
         int size() {
             return count;
@@ -58,6 +59,7 @@ final class DelimitedScanner {
 
         private void clear() {
             count = 0;
+            anyEscaped = false;
             scratchUsed = 0;
         }
 
@@ -73,11 +75,15 @@ final class DelimitedScanner {
             starts[count] = start;
             ends[count] = end;
             escaped[count] = hasEscapes;
+            anyEscaped |= hasEscapes;
             count++;
         }
 
         /** Replaces doubled quotes by single ones, once the row is known to be complete. */
         private void unescape() {
+            if (!anyEscaped) {
+                return;
+            }
             for (int f = 0; f < count; f++) {
                 if (!escaped[f]) {
                     continue;

@@ -129,6 +129,13 @@ class ParallelReadTest {
             actual[i] = (byte) (random.nextInt(5) == 0 ? 1 : 0);
             score[i] = random.nextInt(2000) / 2000.0;
         }
+        assertRankedAlike(actual, score, n);
+        score[n - 1] = 0.1234567;
+        // now only the second half has a score with more than six decimals: both halves need the same keys
+        assertRankedAlike(actual, score, n);
+    }
+
+    private static void assertRankedAlike(final byte[] actual, final double[] score, final int n) {
         byte[] ones = new byte[n];
         java.util.Arrays.fill(ones, (byte) 1);
 
