@@ -124,16 +124,12 @@ final class BinaryKernel {
 
     /**
      * The six sums both confusion matrices derive from (rows, positives, each model's predicted positives and
-     * true positives) and the challenger's twice-U, in one branch-free pass: counting into
-     * {@code counts[category]} would chain every row through memory, and a branch per tie group mispredicts.
+     * true positives) and the challenger's twice-U, in one branch-free pass. The (label, predictions) categories
+     * are counted in four interleaved histograms, so that consecutive rows of one category do not wait on each
+     * other's store; a branch per tie group would mispredict, so tie ends are applied as masks.
      */
     private long pass(final byte[] weights, final long[] sums) {
-        long total = 0;
-        long labels = 0;
-        long predictedA = 0;
-        long predictedB = 0;
-        long hitsA = 0;
-        long hitsB = 0;
+        long[] histogram = new long[32];
         long twiceAuc = 0;
         long negativesBelow = 0;
         long groupPositive = 0;
@@ -141,29 +137,30 @@ final class BinaryKernel {
         for (int j = 0; j < rows; j++) {
             int flags = flagsA[j];
             long w = weights[j];
-            long label = -(flags & 1);
-            long a = -((flags >>> 1) & 1);
-            long b = -((flags >>> 2) & 1);
-            total += w;
-            labels += w & label;
-            predictedA += w & a;
-            predictedB += w & b;
-            hitsA += w & label & a;
-            hitsB += w & label & b;
-            groupPositive += w & label;
-            groupNegative += w & ~label;
+            histogram[(j & 3) << 3 | flags & 7] += w;
+            long positive = w & -(flags & 1);
+            groupPositive += positive;
+            groupNegative += w - positive;
             long last = -((flags >>> 3) & 1);
             twiceAuc += groupPositive * (2 * negativesBelow + groupNegative) & last;
             negativesBelow += groupNegative & last;
             groupPositive &= ~last;
             groupNegative &= ~last;
         }
-        sums[0] = total;
-        sums[1] = labels;
-        sums[2] = predictedA;
-        sums[3] = hitsA;
-        sums[4] = predictedB;
-        sums[5] = hitsB;
+        Arrays.fill(sums, 0);
+        for (int slot = 0; slot < 32; slot++) {
+            int category = slot & 7;
+            long count = histogram[slot];
+            boolean label = (category & 1) != 0;
+            boolean a = (category & 2) != 0;
+            boolean b = (category & 4) != 0;
+            sums[0] += count;
+            sums[1] += label ? count : 0;
+            sums[2] += a ? count : 0;
+            sums[3] += label && a ? count : 0;
+            sums[4] += b ? count : 0;
+            sums[5] += label && b ? count : 0;
+        }
         return twiceAuc;
     }
 
@@ -185,9 +182,9 @@ final class BinaryKernel {
         for (int k = 0; k < rows; k++) {
             int flags = flagsB[k];
             long w = weights[orderB[k]];
-            long label = -(flags & 1);
-            groupPositive += w & label;
-            groupNegative += w & ~label;
+            long positive = w & -(flags & 1);
+            groupPositive += positive;
+            groupNegative += w - positive;
             long last = -((flags >>> 3) & 1);
             twiceAuc += groupPositive * (2 * negativesBelow + groupNegative) & last;
             negativesBelow += groupNegative & last;
