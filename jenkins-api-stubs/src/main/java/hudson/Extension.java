@@ -12,16 +12,11 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 /**
  * Stub of {@code hudson.Extension}: <a href="https://github.com/jenkinsci/jenkins/blob/master/core/src/main/java/hudson/Extension.java">upstream</a>.
- * Only the members the plugin uses; {@code dynamicLoadable()} (type {@code jenkins.YesNoMaybe}) is left out.
+ * The plugin uses no member ({@code ordinal}, {@code optional}, {@code dynamicLoadable} are left out).
  */
 @Indexable
 @Retention(RUNTIME)
 @Target({TYPE, FIELD, METHOD})
 @Documented
 public @interface Extension {
-    /** Upstream member. */
-    double ordinal() default 0;
-
-    /** Upstream member. */
-    boolean optional() default false;
 }

@@ -11,18 +11,8 @@ import org.jenkinsci.remoting.SerializableOnlyOverRemoting;
 public final class FilePath implements SerializableOnlyOverRemoting {
     private static final long serialVersionUID = 1L;
 
-    /** Upstream constructor. */
-    public FilePath(File localPath) {
-        throw new UnsupportedOperationException();
-    }
-
     /** Upstream member. */
     public <T> T act(final FileCallable<T> callable) throws IOException, InterruptedException {
-        throw new UnsupportedOperationException();
-    }
-
-    /** Upstream member. */
-    public FilePath child(String relOrAbsolute) {
         throw new UnsupportedOperationException();
     }
 

@@ -17,11 +17,6 @@ public abstract class Launcher {
         throw new UnsupportedOperationException();
     }
 
-    /** Upstream member. */
-    public boolean isUnix() {
-        throw new UnsupportedOperationException();
-    }
-
     /** Stub of the inner class {@code hudson.Launcher.ProcStarter}. */
     public final class ProcStarter {
         /** Upstream constructor (implicit in upstream). */

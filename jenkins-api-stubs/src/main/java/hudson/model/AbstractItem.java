@@ -18,8 +18,4 @@ public abstract class AbstractItem extends Actionable {
         throw new UnsupportedOperationException();
     }
 
-    /** Upstream member. */
-    public String getFullName() {
-        throw new UnsupportedOperationException();
-    }
 }

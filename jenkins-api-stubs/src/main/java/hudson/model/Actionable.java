@@ -29,8 +29,4 @@ public abstract class Actionable {
         throw new UnsupportedOperationException();
     }
 
-    /** Upstream member. */
-    public <T extends Action> T getAction(Class<T> type) {
-        throw new UnsupportedOperationException();
-    }
 }

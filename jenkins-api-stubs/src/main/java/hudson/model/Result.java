@@ -12,23 +12,10 @@ public final class Result implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Upstream member. */
-    public static final @NonNull Result SUCCESS = null;
-    /** Upstream member. */
     public static final @NonNull Result UNSTABLE = null;
-    /** Upstream member. */
-    public static final @NonNull Result FAILURE = null;
 
     private Result() {
         throw new UnsupportedOperationException();
     }
 
-    /** Upstream member. */
-    public @NonNull Result combine(@NonNull Result that) {
-        throw new UnsupportedOperationException();
-    }
-
-    /** Upstream member. */
-    public boolean isWorseThan(@NonNull Result that) {
-        throw new UnsupportedOperationException();
-    }
 }

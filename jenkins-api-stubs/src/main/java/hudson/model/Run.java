@@ -52,11 +52,6 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     }
 
     /** Upstream member. */
-    public @CheckForNull Result getResult() {
-        throw new UnsupportedOperationException();
-    }
-
-    /** Upstream member. */
     public void setResult(@NonNull Result r) {
         throw new UnsupportedOperationException();
     }

@@ -14,12 +14,6 @@ public final class Secret implements Serializable {
 
     /** Upstream member. */
     @NonNull
-    public String getPlainText() {
-        throw new UnsupportedOperationException();
-    }
-
-    /** Upstream member. */
-    @NonNull
     public static String toString(@CheckForNull Secret s) {
         throw new UnsupportedOperationException();
     }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import hudson.AbortException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.modelci.InputException;
+import io.modelci.gate.Check;
+import io.modelci.gate.EvaluatedPairs;
 import io.modelci.gate.Gate;
 import io.modelci.gate.MetricSet;
 import io.modelci.gate.Policy;
@@ -66,6 +68,12 @@ public final class EngineBridge {
      */
     static int register(String model, String runJson, String workspace, String build, String who)
             throws AbortException {
+        return register(RegistryAccess.get(), model, runJson, workspace, build, who);
+    }
+
+    /** {@link #register(String, String, String, String, String)} on a given registry. */
+    static int register(Registry registry, String model, String runJson, String workspace, String build, String who)
+            throws AbortException {
         TrainingRun run = TrainingRunJson.fromJson(runJson, TrainingRun.class);
         List<Artifact> artifacts = new ArrayList<>();
         for (io.modelci.run.Artifact a : run.artifacts()) {
@@ -83,7 +91,7 @@ public final class EngineBridge {
         Map<String, String> tags = new TreeMap<>();
         tags.put("jenkins.build", build);
         NewVersion content = new NewVersion(artifacts, run.params(), run.metrics().values(), lineage, tags, null);
-        return call(() -> RegistryAccess.get().register(model, content).version());
+        return call(() -> registry.register(model, content).version());
     }
 
     /** The version behind an alias as JSON, or {@code null} when the alias points nowhere. */
@@ -181,9 +189,8 @@ public final class EngineBridge {
      * {@code verdict} (the decision), {@code promote} (boolean) and {@code champion} (version and artifact URIs,
      * so the pipeline can fetch and score it).
      *
-     * <p>With both predictions files the two models are evaluated on the agent on the same data; the paired
-     * statistical tests of the engine are not yet used here (they need row-aligned arrays the engine does not yet
-     * build from two predictions files), so the comparison is a point comparison, marked {@code unpaired}.
+     * <p>With both predictions files (and a champion) the comparison is paired, on the rows both models scored;
+     * otherwise it compares recorded metrics point by point ({@code unpaired}), or applies the first-model rule.
      */
     static String decide(File workspace, String policyFile, String policyJson, String challengerJson,
             String championJson, String predictions, String championPredictions, String evaluationName, String task)
@@ -198,23 +205,31 @@ public final class EngineBridge {
             } else {
                 throw new AbortException("compareToProduction: 'policy' is required (a file or a map)");
             }
-            MetricSet challenger;
-            if (predictions != null) {
-                challenger = metricSet(evaluateResult(workspace, predictions, task));
-            } else if (MAPPER.readTree(challengerJson).has("task")) {
-                // this build's evaluation (evaluateModel), with its slices
-                challenger = metricSet(EvaluationJson.fromTree(MAPPER.readTree(challengerJson), "evaluateModel"));
+            List<String> sliceColumns = new ArrayList<>();
+            for (Check check : policy.checks()) {
+                check.slices().stream().filter(c -> !sliceColumns.contains(c)).forEach(sliceColumns::add);
+            }
+            Verdict verdict;
+            if (championJson != null && predictions != null && championPredictions != null) {
+                // Both models scored the same rows: paired tests (bootstrap, McNemar, DeLong) as the policy says.
+                ReadOptions options = ReadOptions.of(Task.of(task));
+                Predictions a = PredictionsReader.read(workspace.toPath().resolve(predictions),
+                        options.withSliceBy(sliceColumns));
+                Predictions b = PredictionsReader.read(workspace.toPath().resolve(championPredictions), options);
+                verdict = Gate.compare(policy, EvaluatedPairs.of(a, b));
             } else {
-                challenger = metricSetOfVersion(challengerJson, evaluationName);
+                MetricSet challenger;
+                if (predictions != null) {
+                    challenger = metricSet(evaluateResult(workspace, predictions, task, sliceColumns, policy));
+                } else if (MAPPER.readTree(challengerJson).has("task")) {
+                    // this build's evaluation (evaluateModel), with its slices
+                    challenger = metricSet(EvaluationJson.fromTree(MAPPER.readTree(challengerJson), "evaluateModel"));
+                } else {
+                    challenger = metricSetOfVersion(challengerJson, evaluationName);
+                }
+                verdict = championJson == null ? Gate.first(policy, challenger)
+                        : Gate.compareUnpaired(policy, challenger, metricSetOfVersion(championJson, evaluationName));
             }
-            MetricSet champion = null;
-            if (championJson != null) {
-                champion = championPredictions != null
-                        ? metricSet(evaluateResult(workspace, championPredictions, task))
-                        : metricSetOfVersion(championJson, evaluationName);
-            }
-            Verdict verdict = champion == null ? Gate.first(policy, challenger)
-                    : Gate.compareUnpaired(policy, challenger, champion);
             ObjectNode out = (ObjectNode) MAPPER.readTree(verdict.toJson());
             out.put("verdict", verdict.decision().name());
             out.put("promote", verdict.promotes());
@@ -233,10 +248,11 @@ public final class EngineBridge {
         }
     }
 
-    private static EvaluationResult evaluateResult(File workspace, String predictions, String task) {
-        Task t = Task.of(task);
-        return Evaluator.evaluate(PredictionsReader.read(workspace.toPath().resolve(predictions), ReadOptions.of(t)),
-                EvaluationOptions.defaults());
+    private static EvaluationResult evaluateResult(File workspace, String predictions, String task,
+            List<String> sliceColumns, Policy policy) {
+        ReadOptions options = ReadOptions.of(Task.of(task)).withSliceBy(sliceColumns);
+        return Evaluator.evaluate(PredictionsReader.read(workspace.toPath().resolve(predictions), options),
+                EvaluationOptions.defaults().withMinSliceSize(policy.minSliceSize()));
     }
 
     private static MetricSet metricSet(EvaluationResult r) {

@@ -45,6 +45,8 @@ public final class GpuScheduler {
     private final Map<String, GpuAllocator> allocators = new TreeMap<>();
     private final Map<String, Consumer<GpuGrant>> waiting = new ConcurrentHashMap<>();
     private Map<String, AllocatorState> saved;
+    private final Map<String, List<Gpu>> inventories = new TreeMap<>();
+    private Map<String, List<Gpu>> savedInventories;
     /** The Jenkins instance the state belongs to; a new one (a restart in the same JVM, as in tests) starts over. */
     private String owner;
 
@@ -87,6 +89,11 @@ public final class GpuScheduler {
     /** The claimant's grant, if it holds GPUs on the node. */
     public synchronized Optional<GpuGrant> grantOf(String node, String claimantId) throws IOException {
         return allocator(node, null).grantOf(claimantId);
+    }
+
+    /** Whether a {@code withGpus} ever ran on the node since this controller started. */
+    public synchronized boolean knows(String node) {
+        return allocators.containsKey(node);
     }
 
     /** Gives back the claimant's GPUs (or withdraws its request) and serves the next in line. */
@@ -136,11 +143,16 @@ public final class GpuScheduler {
         }
     }
 
-    /** Who holds and who waits, per node, as JSON (for the computer and registry pages). */
+    /**
+     * Who holds and who waits, and the GPUs, per node, as JSON: {@code {node: {"state": {...}, "inventory": [...]}}}.
+     * What is persisted, so that after a restart the queue can be served before a new inventory is detected.
+     */
     public synchronized String stateJson() throws IOException {
         ObjectNode out = MAPPER.createObjectNode();
         for (Map.Entry<String, GpuAllocator> e : allocators.entrySet()) {
-            out.set(e.getKey(), MAPPER.readTree(e.getValue().state().toJson()));
+            ObjectNode node = out.putObject(e.getKey());
+            node.set("state", MAPPER.readTree(e.getValue().state().toJson()));
+            node.set("inventory", MAPPER.readTree(inventoryJson(inventories.getOrDefault(e.getKey(), List.of()))));
         }
         return out.toString();
     }
@@ -158,13 +170,20 @@ public final class GpuScheduler {
         String current = jenkins.getRootDir() + "@" + System.identityHashCode(jenkins);
         if (!current.equals(owner)) {
             allocators.clear();
+            inventories.clear();
             saved = null;
+            savedInventories = null;
             owner = current;
+        }
+        if (inventory != null) {
+            inventories.put(node, inventory);
         }
         GpuAllocator allocator = allocators.get(node);
         if (allocator == null) {
             AllocatorState state = loadSaved().get(node);
-            List<Gpu> gpus = inventory == null ? List.of() : inventory;
+            // After a restart the last inventory seen is used until a withGpus on that node detects it again.
+            List<Gpu> gpus = inventory != null ? inventory : savedInventories.getOrDefault(node, List.of());
+            inventories.put(node, gpus);
             allocator = state == null ? new GpuAllocator(gpus) : GpuAllocator.restore(state, gpus);
             allocator.onGrant(this::deliver);
             allocators.put(node, allocator);
@@ -177,13 +196,17 @@ public final class GpuScheduler {
     private Map<String, AllocatorState> loadSaved() throws IOException {
         if (saved == null) {
             saved = new TreeMap<>();
+            savedInventories = new TreeMap<>();
             File f = file();
             if (f.isFile()) {
                 JsonNode tree = MAPPER.readTree(f);
                 Iterator<Map.Entry<String, JsonNode>> it = tree.fields();
                 while (it.hasNext()) {
                     Map.Entry<String, JsonNode> e = it.next();
-                    saved.put(e.getKey(), AllocatorState.fromJson(e.getValue().toString(), f.getPath()));
+                    saved.put(e.getKey(), AllocatorState.fromJson(e.getValue().path("state").toString(), f.getPath()));
+                    if (e.getValue().has("inventory")) {
+                        savedInventories.put(e.getKey(), parseInventory(e.getValue().get("inventory").toString()));
+                    }
                 }
             }
         }

@@ -105,4 +105,21 @@ public final class StepArguments {
         throw new IllegalArgumentException(step + ": '" + name + "' must be made of maps, lists, strings, numbers "
                 + "and booleans, got " + value.getClass().getSimpleName());
     }
+
+    /**
+     * A timeout such as {@code 2h} or {@code 1h30m}, parsed by the engine (the same syntax as
+     * {@code modelci train --timeout}).
+     *
+     * @return milliseconds, 0 for none ({@code null} or blank)
+     */
+    public static long timeoutMillis(String step, String text) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        try {
+            return io.modelci.run.Durations.parse(text, "timeout").toMillis();
+        } catch (io.modelci.InputException e) {
+            throw new IllegalArgumentException(step + ": " + e.getMessage(), e);
+        }
+    }
 }

@@ -7,7 +7,14 @@ import hudson.EnvVars;
 import hudson.FilePath;
 import hudson.Launcher;
 import hudson.model.TaskListener;
+import java.io.IOException;
+import hudson.model.Run;
 import io.modelci.gpu.Gpu;
+import io.modelci.gpu.GpuGrant;
+import io.modelci.gpu.GpuRequest;
+import io.modelci.run.GpuEnvironment;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Future;
@@ -38,12 +45,19 @@ final class TrainModelExecution extends StepExecution {
     private static final Logger LOGGER = Logger.getLogger(TrainModelExecution.class.getName());
     private static final long MIN_POLL_MILLIS = 1_000;
     private static final long MAX_POLL_MILLIS = 15_000;
+    /** How long the agent may stay unreachable (a reconnect after a restart) before the step gives up. */
+    private static final long UNREACHABLE_LIMIT_MILLIS = 15 * 60_000L;
 
     private final TrainSpec spec;
     private final String controlDir;
     private long startedAt;
     private long logOffset;
     private boolean launched;
+    private long unreachableSince;
+    /** Set when trainModel allocates its own GPUs (gpus: N outside withGpus): the claim and, once granted, the env. */
+    private String gpuNode;
+    private String gpuClaimant;
+    private TreeMap<String, String> gpuEnv;
 
     private transient volatile boolean done;
     private transient volatile long pollDelay;
@@ -90,6 +104,7 @@ final class TrainModelExecution extends StepExecution {
             } catch (Exception e) {
                 LOGGER.log(Level.WARNING, "could not stop the training process in " + controlDir, e);
             } finally {
+                releaseGpus();
                 getContext().onFailure(cause);
             }
         });
@@ -114,28 +129,89 @@ final class TrainModelExecution extends StepExecution {
                 return;
             }
             if (!launched) {
+                if (gpuEnv == null && needsOwnGpus()) {
+                    requestGpus(ws, listener); // the grant schedules the next step
+                    return;
+                }
                 launch(ws, listener);
                 launched = true;
                 schedule(MIN_POLL_MILLIS);
             } else {
                 poll(ws, listener);
             }
+            unreachableSince = 0;
+        } catch (AbortException e) {
+            fail(e);
+        } catch (IOException e) {
+            // Once launched, a broken channel (an agent restart, a reconnect after a controller restart) does not
+            // stop the training, which runs on without us: wait for the agent rather than fail at once.
+            long now = System.currentTimeMillis();
+            if (unreachableSince == 0) {
+                unreachableSince = now;
+                LOGGER.log(Level.INFO, "agent unreachable while training in " + controlDir + "; retrying", e);
+            }
+            if (!launched || now - unreachableSince > UNREACHABLE_LIMIT_MILLIS) {
+                fail(e);
+            } else {
+                schedule(MAX_POLL_MILLIS);
+            }
         } catch (Exception e) {
             fail(e);
         }
     }
 
+    /** {@code gpus: N} outside a {@code withGpus}: this step allocates (and frees) the GPUs itself. */
+    private boolean needsOwnGpus() throws Exception {
+        EnvVars env = getContext().get(EnvVars.class);
+        return spec.gpus > 0 && (env == null || !env.containsKey(WithGpusExecution.GPUS_VARIABLE));
+    }
+
+    /** Queues for the GPUs like {@code withGpus} does: no thread waits; the grant resumes the launch. */
+    private void requestGpus(FilePath ws, TaskListener listener) throws Exception {
+        if (gpuClaimant != null) {
+            GpuScheduler.get().reattach(gpuNode, gpuClaimant, this::granted); // after a restart
+            return;
+        }
+        EnvVars env = getContext().get(EnvVars.class);
+        Run<?, ?> run = getContext().get(Run.class);
+        gpuNode = env == null ? "built-in" : env.getOrDefault("NODE_NAME", "built-in");
+        gpuClaimant = run.getExternalizableId() + "|" + UUID.randomUUID();
+        GpuRequest request = GpuRequest.of(spec.gpus);
+        listener.getLogger().println("[Model CI] waiting for " + request.describe() + " on " + gpuNode);
+        String inventory = ws.act(new WithGpusStep.DetectGpus(env == null ? new TreeMap<>() : env));
+        GpuScheduler.get().request(gpuNode, inventory, gpuClaimant, run.getExternalizableId(), request,
+                this::granted);
+    }
+
+    private void granted(GpuGrant grant) {
+        TreeMap<String, String> vars = new TreeMap<>(GpuEnvironment.of(grant.gpus(), false));
+        vars.put(WithGpusExecution.GPUS_VARIABLE, grant.gpus().stream().map(g -> Integer.toString(g.index()))
+                .collect(Collectors.joining(",")));
+        gpuEnv = vars;
+        schedule(0);
+    }
+
+    private void releaseGpus() {
+        if (gpuClaimant != null) {
+            GpuScheduler.get().release(gpuNode, gpuClaimant);
+        }
+    }
+
     private void launch(FilePath ws, TaskListener listener) throws Exception {
         Launcher launcher = getContext().get(Launcher.class);
-        EnvVars env = getContext().get(EnvVars.class);
-        if (launcher == null || env == null) {
+        EnvVars context = getContext().get(EnvVars.class);
+        if (launcher == null || context == null) {
             throw new AbortException("trainModel: no launcher or environment in this context");
+        }
+        TreeMap<String, String> env = new TreeMap<>(context);
+        if (gpuEnv != null) {
+            env.putAll(gpuEnv);
+            listener.getLogger().println("[Model CI] got GPU(s) " + gpuEnv.get(WithGpusExecution.GPUS_VARIABLE));
         }
         List<Gpu> gpus = DockerRun.allocatedGpus(env);
         if (spec.gpus > gpus.size()) {
-            // Allocation belongs to withGpus, which queues without holding a thread; trainModel only checks it.
-            throw new AbortException("trainModel: gpus: " + spec.gpus + " needs GPUs allocated by an enclosing "
-                    + "withGpus(count: " + spec.gpus + ") { } (allocating inside trainModel is not yet implemented)");
+            throw new AbortException("trainModel: gpus: " + spec.gpus + " but the enclosing withGpus allocated "
+                    + gpus.size());
         }
         String command = spec.command;
         if (spec.image != null) {
@@ -185,6 +261,7 @@ final class TrainModelExecution extends StepExecution {
         if (exit != 0) {
             throw new AbortException("trainModel: the training command exited with status " + exit);
         }
+        releaseGpus();
         Object result = TrainingRecorder.record(getContext(), ws, listener, spec, controlDir, startedAt,
                 System.currentTimeMillis() - startedAt);
         done = true;
@@ -192,6 +269,7 @@ final class TrainModelExecution extends StepExecution {
     }
 
     private void fail(Throwable t) {
+        releaseGpus();
         if (!done) {
             done = true;
             getContext().onFailure(t);

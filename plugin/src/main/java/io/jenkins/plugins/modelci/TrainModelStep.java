@@ -148,7 +148,7 @@ public class TrainModelStep extends Step {
         String name = "trainModel";
         TrainSpec spec = new TrainSpec(StepArguments.modelName(name, model),
                 StepArguments.required(name, "command", command), image, dockerArgs, Math.max(0, gpus),
-                Durations.parseMillis(timeout), metrics, logMetrics, artifacts, data,
+                StepArguments.timeoutMillis(name, timeout), metrics, logMetrics, artifacts, data,
                 StepArguments.params(name, params));
         return new TrainModelExecution(context, spec);
     }

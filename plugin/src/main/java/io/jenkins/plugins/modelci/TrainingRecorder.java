@@ -95,60 +95,64 @@ final class TrainingRecorder {
         @Override
         public String invoke(File workspace, VirtualChannel channel) throws IOException {
             try {
-                return collect(workspace.toPath());
+                return collect(workspace.toPath(), spec, controlDir, startedAt, durationMillis);
             } catch (InputException | IllegalArgumentException e) {
                 throw new AbortException("trainModel: " + e.getMessage());
             }
         }
+    }
 
-        private String collect(Path wd) throws IOException {
-            RunSpec.Builder b = RunSpec.builder().model(spec.model).shell(spec.command).workingDir(wd)
-                    .logFile(controlDir + "/" + DetachedCommand.LOG);
-            if (spec.image != null) {
-                b.image(spec.image);
-            }
-            spec.metrics.forEach(b::metricFile);
-            spec.artifacts.forEach(b::artifact);
-            spec.data.forEach(b::data);
-            spec.params.forEach(b::param);
-            RunSpec runSpec = b.build();
-
-            List<Path> files = new ArrayList<>();
-            spec.metrics.forEach(m -> files.add(wd.resolve(m)));
-            Metrics fromFiles = files.isEmpty() ? Metrics.empty() : MetricFiles.read(files, null);
-            Metrics metrics = fromFiles;
-            if (spec.logMetrics) {
-                Metrics fromLog = LogMetricsParser.scanFile(wd.resolve(controlDir).resolve(DetachedCommand.LOG));
-                metrics = Metrics.merge(fromFiles, withoutNames(fromLog, fromFiles));
-            }
-            List<String> warnings = new ArrayList<>();
-            List<io.modelci.run.Artifact> artifacts = ArtifactCollector.collect(wd, spec.artifacts, warnings);
-            Lineage lineage = LineageProbe.probe(runSpec, List.of());
-            long ended = startedAt + durationMillis;
-            TrainingRun run = new TrainingRun(spec.model, RunStatus.SUCCEEDED, "exit code 0", 0,
-                    Instant.ofEpochMilli(startedAt).toString(), Instant.ofEpochMilli(ended).toString(), durationMillis,
-                    runSpec.argv(), wd.toString(), metrics, artifacts, spec.params, lineage,
-                    runSpec.logFile(), warnings);
-            ObjectNode out = MAPPER.createObjectNode();
-            out.set("run", MAPPER.readTree(TrainingRunJson.toJson(run)));
-            out.set("metrics", MetricsJson.toTree(metrics));
-            return out.toString();
+    /**
+     * The agent's side, callable without Jenkins: {@code {"run": <the engine's TrainingRun>, "metrics": <metrics
+     * with histories>}}.
+     */
+    static String collect(Path wd, TrainSpec spec, String controlDir, long startedAt, long durationMillis)
+            throws IOException {
+        RunSpec.Builder b = RunSpec.builder().model(spec.model).shell(spec.command).workingDir(wd)
+                .logFile(controlDir + "/" + DetachedCommand.LOG);
+        if (spec.image != null) {
+            b.image(spec.image);
         }
+        spec.metrics.forEach(b::metricFile);
+        spec.artifacts.forEach(b::artifact);
+        spec.data.forEach(b::data);
+        spec.params.forEach(b::param);
+        RunSpec runSpec = b.build();
 
-        /** The log's metrics except those a metrics file also defines: the file is the trainer's final word. */
-        private static Metrics withoutNames(Metrics log, Metrics files) {
-            Metrics.Builder b = Metrics.builder("log");
-            log.values().forEach((name, value) -> {
-                if (files.value(name).isEmpty()) {
-                    b.value(name, value);
-                }
-            });
-            log.histories().forEach((name, points) -> {
-                if (files.value(name).isEmpty() && files.history(name).isEmpty()) {
-                    b.history(name, points);
-                }
-            });
-            return b.build();
+        List<Path> files = new ArrayList<>();
+        spec.metrics.forEach(m -> files.add(wd.resolve(m)));
+        Metrics fromFiles = files.isEmpty() ? Metrics.empty() : MetricFiles.read(files, null);
+        Metrics metrics = fromFiles;
+        if (spec.logMetrics) {
+            Metrics fromLog = LogMetricsParser.scanFile(wd.resolve(controlDir).resolve(DetachedCommand.LOG));
+            metrics = Metrics.merge(fromFiles, withoutNames(fromLog, fromFiles));
         }
+        List<String> warnings = new ArrayList<>();
+        List<io.modelci.run.Artifact> artifacts = ArtifactCollector.collect(wd, spec.artifacts, warnings);
+        Lineage lineage = LineageProbe.probe(runSpec, List.of());
+        long ended = startedAt + durationMillis;
+        TrainingRun run = new TrainingRun(spec.model, RunStatus.SUCCEEDED, "exit code 0", 0,
+                Instant.ofEpochMilli(startedAt).toString(), Instant.ofEpochMilli(ended).toString(), durationMillis,
+                runSpec.argv(), wd.toString(), metrics, artifacts, spec.params, lineage, runSpec.logFile(), warnings);
+        ObjectNode out = MAPPER.createObjectNode();
+        out.set("run", MAPPER.readTree(TrainingRunJson.toJson(run)));
+        out.set("metrics", MetricsJson.toTree(metrics));
+        return out.toString();
+    }
+
+    /** The log's metrics except those a metrics file also defines: the file is the trainer's final word. */
+    private static Metrics withoutNames(Metrics log, Metrics files) {
+        Metrics.Builder b = Metrics.builder("log");
+        log.values().forEach((name, value) -> {
+            if (files.value(name).isEmpty()) {
+                b.value(name, value);
+            }
+        });
+        log.histories().forEach((name, points) -> {
+            if (files.value(name).isEmpty() && files.history(name).isEmpty()) {
+                b.history(name, points);
+            }
+        });
+        return b.build();
     }
 }

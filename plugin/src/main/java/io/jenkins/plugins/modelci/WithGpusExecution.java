@@ -53,7 +53,7 @@ final class WithGpusExecution extends StepExecution {
     public boolean start() throws Exception {
         Run<?, ?> run = getContext().get(Run.class);
         EnvVars env = getContext().get(EnvVars.class);
-        node = env == null ? "" : env.getOrDefault("NODE_NAME", "");
+        node = env == null ? "built-in" : env.getOrDefault("NODE_NAME", "built-in");
         claimantId = run.getExternalizableId() + "|" + UUID.randomUUID();
         Timer.get().submit(this::enqueue);
         return false;
@@ -68,7 +68,7 @@ final class WithGpusExecution extends StepExecution {
             String inventory = ws.act(new WithGpusStep.DetectGpus(env));
             GpuRequest request = new GpuRequest(count, minFreeMib, namePattern);
             listener.getLogger().println("[Model CI] waiting for " + request.describe() + " on "
-                    + (node.isEmpty() ? "the built-in node" : node));
+                    + node);
             GpuScheduler.get().request(node, inventory, claimantId, describe(), request, this::granted);
         } catch (Exception e) {
             GpuScheduler.get().release(node, claimantId);

@@ -121,4 +121,14 @@ public class Messages {
     public static Localizable _ModelCiPermissions_Promote_Description() {
         return new Localizable(holder, "ModelCiPermissions.Promote.Description");
     }
+
+    /** Key {@code GpuComputerAction.DisplayName}. */
+    public static String GpuComputerAction_DisplayName() {
+        return holder.format("GpuComputerAction.DisplayName");
+    }
+
+    /** Key {@code GpuComputerAction.DisplayName}. */
+    public static Localizable _GpuComputerAction_DisplayName() {
+        return new Localizable(holder, "GpuComputerAction.DisplayName");
+    }
 }

@@ -18,12 +18,13 @@ class HelpersTest {
 
     @Test
     void shouldParseTimeoutsWithUnits() {
-        assertThat(Durations.parseMillis("90s")).isEqualTo(90_000);
-        assertThat(Durations.parseMillis("2h")).isEqualTo(7_200_000);
-        assertThat(Durations.parseMillis(" 1d ")).isEqualTo(86_400_000);
-        assertThat(Durations.parseMillis(null)).isZero();
-        assertThatThrownBy(() -> Durations.parseMillis("2 hours")).hasMessageContaining("timeout '2 hours'");
-        assertThatThrownBy(() -> Durations.parseMillis("0m")).hasMessageContaining("must be positive");
+        assertThat(StepArguments.timeoutMillis("trainModel", "90s")).isEqualTo(90_000);
+        assertThat(StepArguments.timeoutMillis("trainModel", "1h30m")).isEqualTo(5_400_000);
+        assertThat(StepArguments.timeoutMillis("trainModel", " 1d ")).isEqualTo(86_400_000);
+        assertThat(StepArguments.timeoutMillis("trainModel", null)).isZero();
+        assertThatThrownBy(() -> StepArguments.timeoutMillis("trainModel", "2 hours"))
+                .hasMessageStartingWith("trainModel: ").hasMessageContaining("timeout");
+        assertThatThrownBy(() -> StepArguments.timeoutMillis("trainModel", "0m")).hasMessageContaining("zero");
     }
 
     @Test
@@ -110,5 +111,25 @@ class HelpersTest {
         assertThat(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
                 .contains("\"device=2,3\"\n").contains("python train.py --lr 0.1\n");
         assertThat(DockerRun.allocatedGpus(Map.of())).isEmpty();
+    }
+
+    @Test
+    void shouldCarryAGpuInventoryAcrossTheChannelAsJson() throws Exception {
+        List<io.modelci.gpu.Gpu> gpus = List.of(new io.modelci.gpu.Gpu(0, "GPU-a", "NVIDIA H100 80GB HBM3", 81559, 12, 3),
+                new io.modelci.gpu.Gpu(1, "GPU-b", "NVIDIA H100 80GB HBM3", 81559, -1, -1));
+
+        List<io.modelci.gpu.Gpu> back = GpuScheduler.parseInventory(GpuScheduler.inventoryJson(gpus));
+
+        assertThat(back).isEqualTo(gpus);
+    }
+
+    @Test
+    void shouldGiveGroovyPlainMapsListsAndNumbers() throws Exception {
+        Map<String, Object> result = StepResults.toGroovy("{\"version\": 7, \"metrics\": {\"auc\": 0.91},"
+                + " \"artifacts\": [\"model/w.pt\"], \"promote\": true}");
+
+        assertThat(result).containsEntry("version", 7).containsEntry("promote", true)
+                .containsEntry("metrics", Map.of("auc", 0.91)).containsEntry("artifacts", List.of("model/w.pt"));
+        assertThat(result).isInstanceOf(java.io.Serializable.class);
     }
 }

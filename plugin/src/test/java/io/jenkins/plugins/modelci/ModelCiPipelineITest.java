@@ -57,7 +57,7 @@ class ModelCiPipelineITest {
         r.assertLogContains("CUDA=GPU-00000000-0000-4000-8000-000000000000 GPUS=0", b);
         r.assertLogContains("epoch 3 loss=0.6", b); // the detached trainer's output reached the build log
         r.assertLogContains("trained version=1 auc=0.9", b);
-        r.assertLogContains("verdict=PROMOTE", b);
+        r.assertLogContains("verdict=PROMOTE_FIRST", b);
         assertThat(RegistryAccess.get().resolve("churn", "champion")).contains(1);
         List<AliasEvent> history = RegistryAccess.get().aliasHistory("churn", "champion");
         assertThat(history).hasSize(1);
@@ -133,5 +133,44 @@ class ModelCiPipelineITest {
 
         r.assertLogContains("no compareToProduction(model: 'churn', alias: 'champion') in this build", b);
         assertThat(RegistryAccess.get().resolve("churn", "champion")).isEmpty();
+    }
+
+    @Test
+    void shouldComparePairedWhenBothModelsScoredTheSameRows(JenkinsRule r) throws Exception {
+        Path smi = Fixtures.fakeNvidiaSmi(tools, 1);
+        WorkflowJob seed = r.createProject(WorkflowJob.class, "seed");
+        seed.setDefinition(new CpsFlowDefinition(pipeline(smi, 0.7, 1,
+                "  promoteModel(model: 'churn', reason: 'seed')\n"), true));
+        r.buildAndAssertSuccess(seed);
+
+        WorkflowJob p = r.createProject(WorkflowJob.class, "p");
+        p.setDefinition(new CpsFlowDefinition("node {\n" + Fixtures.writeFiles(0.9, 5)
+                + "  writeFile file: 'champion.csv', text:  + Fixtures.predictions(0.7, 1) + \n"
+                + "  trainModel(model: 'churn', command: 'sh train.sh', artifacts: ['model/**'])\n"
+                + "  def v = compareToProduction(model: 'churn', policy: 'policy.yaml', predictions: 'preds.csv',\n"
+                + "      championPredictions: 'champion.csv')\n"
+                + "  echo \"comparison=${v.comparison} verdict=${v.verdict} champion=${v.champion.version}\"\n}\n",
+                true));
+
+        WorkflowRun b = r.buildAndAssertSuccess(p);
+
+        r.assertLogContains("comparison=paired verdict=PROMOTE champion=1", b);
+    }
+
+    @Test
+    void shouldAllocateGpusForTrainModelItselfAndFreeThem(JenkinsRule r) throws Exception {
+        Path smi = Fixtures.fakeNvidiaSmi(tools, 1);
+        WorkflowJob p = r.createProject(WorkflowJob.class, "p");
+        p.setDefinition(new CpsFlowDefinition("node {\n" + Fixtures.writeFiles(0.9, 1)
+                + "  withEnv(['MODELCI_NVIDIA_SMI=" + smi + "']) {\n"
+                + "    trainModel(model: 'churn', gpus: 1, artifacts: ['model/**'],\n"
+                + "        command: 'sh train.sh; echo \"visible=$CUDA_VISIBLE_DEVICES\"')\n"
+                + "    withGpus(count: 1) { echo 'freed after training' }\n"
+                + "  }\n}\n", true));
+
+        WorkflowRun b = r.buildAndAssertSuccess(p);
+
+        r.assertLogContains("visible=GPU-00000000-0000-4000-8000-000000000000", b);
+        r.assertLogContains("freed after training", b);
     }
 }

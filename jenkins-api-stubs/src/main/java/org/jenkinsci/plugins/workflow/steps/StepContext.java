@@ -21,6 +21,4 @@ public abstract class StepContext implements FutureCallback<Object>, Serializabl
     /** Upstream member. */
     public abstract BodyInvoker newBodyInvoker() throws IllegalStateException;
 
-    /** Upstream member. */
-    public abstract boolean isReady();
 }

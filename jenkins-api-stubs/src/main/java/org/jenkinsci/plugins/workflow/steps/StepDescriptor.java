@@ -14,11 +14,6 @@ public abstract class StepDescriptor extends Descriptor<Step> {
     public abstract Set<? extends Class<?>> getRequiredContext();
 
     /** Upstream member. */
-    public Set<? extends Class<?>> getProvidedContext() {
-        throw new UnsupportedOperationException();
-    }
-
-    /** Upstream member. */
     public boolean takesImplicitBlockArgument() {
         throw new UnsupportedOperationException();
     }

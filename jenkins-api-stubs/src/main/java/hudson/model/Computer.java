@@ -1,0 +1,22 @@
+package hudson.model;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+
+/**
+ * Stub of {@code hudson.model.Computer}:
+ * <a href="https://github.com/jenkinsci/jenkins/blob/master/core/src/main/java/hudson/model/Computer.java">upstream</a>.
+ * Upstream also implements {@code AccessControlled}, {@code ExecutorListener}, {@code DescriptorByNameOwner},
+ * {@code StaplerProxy} and {@code HasWidgets}; unused here.
+ */
+public abstract class Computer extends Actionable {
+    /** Stub constructor. */
+    protected Computer() {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Upstream member: the node's name, {@code ""} for the built-in node. */
+    @NonNull
+    public String getName() {
+        throw new UnsupportedOperationException();
+    }
+}
