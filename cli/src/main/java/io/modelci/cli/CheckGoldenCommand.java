@@ -8,14 +8,12 @@ import io.modelci.check.GoldenComparator;
 import io.modelci.check.GoldenReport;
 import io.modelci.check.GoldenSet;
 import io.modelci.check.HttpTarget;
-import io.modelci.check.MetricsFile;
 import io.modelci.check.PredictionTarget;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -63,11 +61,8 @@ public final class CheckGoldenCommand implements Callable<Integer> {
     @Option(names = "--show", defaultValue = "5", description = "How many mismatches to show (default: ${DEFAULT-VALUE}).")
     private int show;
 
-    @Option(names = "--json", description = "Print the result as JSON.")
-    private boolean json;
-
-    @Option(names = "--out", description = "Write the metrics file {\"metrics\":{...}} here.")
-    private Path out;
+    @CommandLine.Mixin
+    private CheckOutput output;
 
     @Override
     public Integer call() throws Exception {
@@ -82,13 +77,8 @@ public final class CheckGoldenCommand implements Callable<Integer> {
         PredictionTarget model = target.url != null ? new HttpTarget(target.url, limit)
                 : new CommandTarget(target.command, limit, null);
         GoldenReport report = new GoldenCheck(comparator, Math.max(0, show)).run(GoldenSet.read(golden), model);
-        if (out != null) {
-            MetricsFile.write(out, report.metrics());
-        }
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(json ? CheckReports.toText(CheckReports.goldenJson(report)) + System.lineSeparator()
-                : CheckReports.goldenText(report));
-        stdout.flush();
+        output.report(spec.commandLine().getOut(), report.metrics(), () -> CheckReports.goldenJson(report),
+                () -> CheckReports.goldenText(report));
         return report.passed() ? ModelCi.EXIT_OK : ModelCi.EXIT_REJECTED;
     }
 }

@@ -6,14 +6,12 @@ import io.modelci.check.Durations;
 import io.modelci.check.LoadOptions;
 import io.modelci.check.LoadReport;
 import io.modelci.check.LoadTest;
-import io.modelci.check.MetricsFile;
 import io.modelci.check.RequestBodies;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,11 +54,8 @@ public final class CheckLoadCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "2s", description = "Per-request timeout (default: ${DEFAULT-VALUE}).")
     private String timeout;
 
-    @Option(names = "--json", description = "Print the result as JSON.")
-    private boolean json;
-
-    @Option(names = "--out", description = "Write the metrics file {\"metrics\":{...}} here.")
-    private Path out;
+    @CommandLine.Mixin
+    private CheckOutput output;
 
     @Override
     public Integer call() throws Exception {
@@ -72,13 +67,8 @@ public final class CheckLoadCommand implements Callable<Integer> {
         LoadOptions options = new LoadOptions(url, RequestBodies.read(requestsFile), rate, duration, requests, concurrency,
                 Durations.parse(timeout, "timeout"));
         LoadReport report = new LoadTest(options).run();
-        if (out != null) {
-            MetricsFile.write(out, report.metrics());
-        }
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(json ? CheckReports.toText(CheckReports.loadJson(options, report)) + System.lineSeparator()
-                : CheckReports.loadText(options, report));
-        stdout.flush();
+        output.report(spec.commandLine().getOut(), report.metrics(), () -> CheckReports.loadJson(options, report),
+                () -> CheckReports.loadText(options, report));
         return ModelCi.EXIT_OK;
     }
 }

@@ -8,7 +8,6 @@ import io.modelci.eval.Predictions;
 import io.modelci.eval.PredictionsReader;
 import io.modelci.eval.ReadOptions;
 import io.modelci.eval.SliceResult;
-import io.modelci.eval.Task;
 import io.modelci.gate.Check;
 import io.modelci.gate.CheckResult;
 import io.modelci.gate.EvaluatedPairs;
@@ -18,6 +17,7 @@ import io.modelci.gate.Outcome;
 import io.modelci.gate.Policy;
 import io.modelci.gate.Verdict;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,7 +28,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,8 +48,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--task", required = true, paramLabel = "TASK", description = "binary, multiclass or regression.")
-    private String task;
+    @Mixin
+    private PredictionColumns columns;
 
     @Option(names = "--challenger", required = true, paramLabel = "FILE",
             description = "The challenger's predictions (CSV/TSV with a header, or JSON Lines).")
@@ -86,26 +85,10 @@ public final class CompareCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     private String idColumn;
 
-    @Option(names = "--label-column", defaultValue = "label", paramLabel = "NAME",
-            description = "Column of true labels (regression: true values). Default: ${DEFAULT-VALUE}.")
-    private String labelColumn;
-
-    @Option(names = "--score-column", defaultValue = "score", paramLabel = "NAME",
-            description = "Binary: column of positive-class probabilities. Default: ${DEFAULT-VALUE}.")
-    private String scoreColumn;
-
     @Option(names = "--prediction-column", paramLabel = "NAME",
             description = "Column of predicted classes or values. Default: prediction (multiclass, regression); "
                     + "binary thresholds the score.")
     private String predictionColumn;
-
-    @Option(names = "--positive-label", paramLabel = "LABEL",
-            description = "Binary: the positive label. Default: 1, true or yes when present.")
-    private String positiveLabel;
-
-    @Option(names = "--threshold", defaultValue = "0.5", paramLabel = "P",
-            description = "Binary: predict positive when score >= P. Default: ${DEFAULT-VALUE}.")
-    private double threshold;
 
     @Override
     public Integer call() throws IOException {
@@ -133,7 +116,7 @@ public final class CompareCommand implements Callable<Integer> {
                     : Gate.first(policy, challengerMetrics);
         }
         if (output != null) {
-            writeAtomically(output, verdict.toJson());
+            AtomicFiles.writeString(output, verdict.toJson());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -155,9 +138,7 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     private ReadOptions options(final List<String> slices, final boolean ids) {
-        ReadOptions options = ReadOptions.of(Task.of(task)).withLabelColumn(labelColumn).withScoreColumn(scoreColumn)
-                .withPredictionColumn(predictionColumn).withPositiveLabel(positiveLabel).withThreshold(threshold)
-                .withSliceBy(slices);
+        ReadOptions options = columns.readOptions().withPredictionColumn(predictionColumn).withSliceBy(slices);
         return ids ? options.withIdColumn(idColumn) : options;
     }
 
@@ -194,19 +175,6 @@ public final class CompareCommand implements Callable<Integer> {
                 }
             }
             return false;
-        }
-    }
-
-    private static void writeAtomically(final Path file, final String content) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Path temporary = Files.createTempFile(absolute.getParent(), ".verdict", ".tmp");
-        try {
-            Files.writeString(temporary, content, StandardCharsets.UTF_8);
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        }
-        finally {
-            Files.deleteIfExists(temporary);
         }
     }
 

@@ -13,16 +13,14 @@ import io.modelci.eval.ReadOptions;
 import io.modelci.eval.SliceResult;
 import io.modelci.eval.Task;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,23 +39,14 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "Predictions file: CSV/TSV with a header, or JSON Lines.")
     private Path predictions;
 
-    @Option(names = "--task", required = true, paramLabel = "TASK",
-            description = "binary, multiclass or regression.")
-    private String task;
+    @Mixin
+    private PredictionColumns columns;
 
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     private boolean json;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Also write the JSON result to this file.")
     private Path output;
-
-    @Option(names = "--label-column", defaultValue = "label", paramLabel = "NAME",
-            description = "Column of true labels (regression: true values). Default: ${DEFAULT-VALUE}.")
-    private String labelColumn;
-
-    @Option(names = "--score-column", defaultValue = "score", paramLabel = "NAME",
-            description = "Binary: column of positive-class probabilities. Default: ${DEFAULT-VALUE}.")
-    private String scoreColumn;
 
     @Option(names = "--prediction-column", paramLabel = "NAME",
             description = "Column of predicted classes or values. Default: prediction (multiclass, regression); "
@@ -67,14 +56,6 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--proba-prefix", defaultValue = "proba_", paramLabel = "PREFIX",
             description = "Multiclass: probability columns are PREFIX<class>. Default: ${DEFAULT-VALUE}.")
     private String probaPrefix;
-
-    @Option(names = "--positive-label", paramLabel = "LABEL",
-            description = "Binary: the positive label. Default: 1, true or yes when present.")
-    private String positiveLabel;
-
-    @Option(names = "--threshold", defaultValue = "0.5", paramLabel = "P",
-            description = "Binary: predict positive when score >= P. Default: ${DEFAULT-VALUE}.")
-    private double threshold;
 
     @Option(names = "--slice-by", split = ",", paramLabel = "COLUMN",
             description = "Columns to compute the suite per value of (comma-separated).")
@@ -115,7 +96,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 .withMinSliceSize(minSliceSize).withThreads(Math.max(1, threads));
         EvaluationResult result = Evaluator.evaluate(read, options);
         if (output != null) {
-            writeAtomically(output, EvaluationJson.write(result, true) + "\n");
+            AtomicFiles.writeString(output, EvaluationJson.write(result, true) + "\n");
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -138,24 +119,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             case "jsonl", "ndjson", "json-lines" -> ReadOptions.Format.JSON_LINES;
             default -> throw InputException.ofField("--format", "expected auto, csv or jsonl, got '" + format + "'");
         };
-        return ReadOptions.of(Task.of(task)).withLabelColumn(labelColumn).withScoreColumn(scoreColumn)
-                .withPredictionColumn(predictionColumn).withProbaPrefix(probaPrefix)
-                .withPositiveLabel(positiveLabel).withThreshold(threshold).withSliceBy(sliceBy)
-                .withDropInvalid(dropInvalid).withFormat(fileFormat);
-    }
-
-    /** Written beside the target and moved over it, so a reader never sees half a file. */
-    private static void writeAtomically(final Path file, final String content) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Path temporary = Files.createTempFile(absolute.getParent(), ".evaluation", ".tmp");
-        try {
-            Files.writeString(temporary, content, StandardCharsets.UTF_8);
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        }
-        finally {
-            Files.deleteIfExists(temporary);
-        }
+        return columns.readOptions().withPredictionColumn(predictionColumn).withProbaPrefix(probaPrefix)
+                .withSliceBy(sliceBy).withDropInvalid(dropInvalid).withFormat(fileFormat);
     }
 
     private void printTable(final PrintWriter out, final EvaluationResult result) {

@@ -16,10 +16,7 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -39,32 +36,22 @@ public final class GpusCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON for machines instead of a table.")
     private boolean json;
 
-    @Option(names = "--home", paramLabel = "DIR", defaultValue = "${env:MODELCI_HOME}",
-            description = "Where GPU allocations of this machine are kept (default: $MODELCI_HOME, else ~/.modelci).")
-    private Path home;
-
-    @Option(names = "--nvidia-smi", paramLabel = "PROGRAM", defaultValue = "${env:MODELCI_NVIDIA_SMI}",
-            description = "The nvidia-smi to ask (default: $MODELCI_NVIDIA_SMI, else nvidia-smi on PATH).")
-    private Path nvidiaSmi;
+    @CommandLine.Mixin
+    private GpuMachineOptions machine;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Map<String, String> env = new HashMap<>(System.getenv());
-        if (nvidiaSmi != null) {
-            env.put(GpuInventory.NVIDIA_SMI_VARIABLE, nvidiaSmi.toString());
-        }
         GpuInventory inventory;
         try {
-            inventory = GpuInventory.detect(env);
+            inventory = GpuInventory.detect(machine.environment());
         }
         catch (GpuException e) {
             spec.commandLine().getErr().println("modelci: " + e.getMessage());
             spec.commandLine().getErr().flush();
             return ModelCi.EXIT_FAILURE;
         }
-        AllocatorState state = new FileGpuAllocator(home != null ? home : FileGpuAllocator.defaultHome(Map.of()),
-                inventory::gpus).read();
+        AllocatorState state = new FileGpuAllocator(machine.allocations(), inventory::gpus).read();
         if (json) {
             ObjectNode root = TrainingRunJson.mapper().createObjectNode();
             root.set("gpus", TrainingRunJson.mapper().valueToTree(inventory.gpus()));

@@ -136,13 +136,8 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
             description = "How often to print a progress line (default ${DEFAULT-VALUE}).")
     private String progress;
 
-    @Option(names = "--home", paramLabel = "DIR", defaultValue = "${env:MODELCI_HOME}",
-            description = "Where GPU allocations of this machine are kept (default: $MODELCI_HOME, else ~/.modelci).")
-    private Path home;
-
-    @Option(names = "--nvidia-smi", paramLabel = "PROGRAM", defaultValue = "${env:MODELCI_NVIDIA_SMI}",
-            description = "The nvidia-smi to ask (default: $MODELCI_NVIDIA_SMI, else nvidia-smi on PATH).")
-    private Path nvidiaSmi;
+    @CommandLine.Mixin
+    private GpuMachineOptions machine;
 
     @Option(names = "--register", description = "When the run succeeds, register it as a new candidate version of "
             + "the model in the registry (needs --artifacts).")
@@ -248,12 +243,8 @@ public final class TrainCommand implements java.util.concurrent.Callable<Integer
 
     private FileGpuAllocator.Lease allocate(final PrintWriter stderr)
             throws IOException, InterruptedException, TimeoutException {
-        Map<String, String> env = new java.util.HashMap<>(System.getenv());
-        if (nvidiaSmi != null) {
-            env.put(GpuInventory.NVIDIA_SMI_VARIABLE, nvidiaSmi.toString());
-        }
-        Path allocations = home != null ? home : FileGpuAllocator.defaultHome(Map.of());
-        FileGpuAllocator allocator = new FileGpuAllocator(allocations, () -> GpuInventory.detect(env).gpus());
+        Map<String, String> env = machine.environment();
+        FileGpuAllocator allocator = new FileGpuAllocator(machine.allocations(), () -> GpuInventory.detect(env).gpus());
         GpuRequest request = new GpuRequest(gpus, gpuMemory, gpuName);
         Claimant claimant = Claimant.currentProcess("modelci train --model " + model + " ("
                 + System.getProperty("user.name") + ")");

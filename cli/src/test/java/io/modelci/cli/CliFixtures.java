@@ -1,13 +1,9 @@
 package io.modelci.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-
-import picocli.CommandLine;
 
 /** Runs the command line with captured output, and writes stand-ins for nvidia-smi and a trainer. */
 final class CliFixtures {
@@ -20,13 +16,9 @@ final class CliFixtures {
     }
 
     static Result run(final String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = ModelCi.newCommandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
-        return new Result(exitCode, out.toString(), err.toString());
+        CapturedCommandLine commandLine = new CapturedCommandLine();
+        int exitCode = commandLine.run(args);
+        return new Result(exitCode, commandLine.out(), commandLine.err());
     }
 
     /** An nvidia-smi in {@code directory} that reports one Tesla T4, in the recorded real formats. */

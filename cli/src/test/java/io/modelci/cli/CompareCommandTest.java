@@ -7,8 +7,6 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,15 +33,7 @@ class CompareCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(final String... args) {
-        CommandLine commandLine = ModelCi.newCommandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
-    }
+    private final CapturedCommandLine cli = new CapturedCommandLine();
 
     /** The same 1,200 rows scored by a sharp and a noisy model; ids let the champion's file be shuffled. */
     private Path[] files(final boolean shuffleChampion) throws IOException {
@@ -83,11 +73,11 @@ class CompareCommandTest {
     void shouldPromoteABetterChallengerMatchedByIdAndPrintATable() throws IOException {
         Path[] files = files(true);
 
-        int exit = run("compare", "--task", "binary", "--challenger", files[0].toString(), "--champion",
+        int exit = cli.run("compare", "--task", "binary", "--challenger", files[0].toString(), "--champion",
                 files[1].toString(), "--policy", policy().toString(), "--fail-on-reject");
 
-        assertThat(exit).as(err.toString()).isEqualTo(0);
-        assertThat(out.toString()).startsWith("PROMOTE: all 4 checks hold")
+        assertThat(exit).as(cli.err()).isEqualTo(0);
+        assertThat(cli.out()).startsWith("PROMOTE: all 4 checks hold")
                 .contains("paired on 1200 rows, seed 5, bootstrap 300")
                 .contains("  ✓ roc_auc [region=eu]")
                 .contains("roc_auc improved by ");
@@ -99,9 +89,9 @@ class CompareCommandTest {
         String[] swapped = {"compare", "--task", "binary", "--challenger", files[1].toString(), "--champion",
             files[0].toString(), "--policy", policy().toString(), "--json"};
 
-        int lenient = run(swapped);
-        Verdict verdict = Verdict.fromJson(out.toString());
-        int strict = run(append(swapped, "--fail-on-reject"));
+        int lenient = cli.run(swapped);
+        Verdict verdict = Verdict.fromJson(cli.out());
+        int strict = cli.run(append(swapped, "--fail-on-reject"));
 
         assertThat(lenient).isEqualTo(0);
         assertThat(verdict.decision()).isEqualTo(Decision.REJECT);
@@ -118,8 +108,8 @@ class CompareCommandTest {
         String[] args = {"compare", "--task", "binary", "--challenger", files[0].toString(), "--champion",
             files[1].toString(), "--policy", policy().toString(), "--output"};
 
-        run(append(args, first.toString()));
-        run(append(args, second.toString()));
+        cli.run(append(args, first.toString()));
+        cli.run(append(args, second.toString()));
 
         assertThat(Files.readString(second)).isEqualTo(Files.readString(first)).contains("\"decision\" : \"PROMOTE\"");
     }
@@ -134,11 +124,11 @@ class CompareCommandTest {
         Path pointPolicy = dir.resolve("point.yaml");
         Files.writeString(pointPolicy, POLICY.replace("    significance: 0.05\n", ""));
 
-        int exit = run("compare", "--task", "binary", "--challenger", files[0].toString(), "--champion-metrics",
+        int exit = cli.run("compare", "--task", "binary", "--challenger", files[0].toString(), "--champion-metrics",
                 metrics.toString(), "--policy", pointPolicy.toString(), "--json");
 
-        assertThat(exit).as(err.toString()).isEqualTo(0);
-        Verdict verdict = Verdict.fromJson(out.toString());
+        assertThat(exit).as(cli.err()).isEqualTo(0);
+        Verdict verdict = Verdict.fromJson(cli.out());
         assertThat(verdict.decision()).isEqualTo(Decision.PROMOTE);
         assertThat(verdict.unpaired()).isTrue();
         assertThat(verdict.checks()).hasSize(4).allSatisfy(check -> assertThat(check.test()).isEqualTo("none"));
@@ -148,11 +138,11 @@ class CompareCommandTest {
     void shouldApplyTheFirstModelRule() throws IOException {
         Path[] files = files(false);
 
-        int exit = run("compare", "--task", "binary", "--challenger", files[0].toString(), "--no-champion",
+        int exit = cli.run("compare", "--task", "binary", "--challenger", files[0].toString(), "--no-champion",
                 "--policy", policy().toString());
 
-        assertThat(exit).as(err.toString()).isEqualTo(0);
-        assertThat(out.toString()).startsWith("PROMOTE_FIRST: ");
+        assertThat(exit).as(cli.err()).isEqualTo(0);
+        assertThat(cli.out()).startsWith("PROMOTE_FIRST: ");
     }
 
     @Test
@@ -163,17 +153,17 @@ class CompareCommandTest {
         Path broken = dir.resolve("broken.yaml");
         Files.writeString(broken, "checks: []\n");
 
-        int noSource = run("compare", "--task", "binary", "--challenger", files[0].toString(), "--policy",
+        int noSource = cli.run("compare", "--task", "binary", "--challenger", files[0].toString(), "--policy",
                 policy().toString());
-        int badPolicy = run("compare", "--task", "binary", "--challenger", files[0].toString(), "--no-champion",
+        int badPolicy = cli.run("compare", "--task", "binary", "--challenger", files[0].toString(), "--no-champion",
                 "--policy", broken.toString());
-        int mismatch = run("compare", "--task", "binary", "--challenger", files[0].toString(), "--champion",
+        int mismatch = cli.run("compare", "--task", "binary", "--challenger", files[0].toString(), "--champion",
                 shorter.toString(), "--policy", policy().toString());
 
         assertThat(noSource).isEqualTo(2);
         assertThat(badPolicy).isEqualTo(2);
         assertThat(mismatch).isEqualTo(2);
-        assertThat(err.toString()).contains("give exactly one of --champion FILE")
+        assertThat(cli.err()).contains("give exactly one of --champion FILE")
                 .contains("broken.yaml:1: 'checks': is empty")
                 .contains("1200 rows and the champion 2");
     }

@@ -5,47 +5,37 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MetricsCommandTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(final String... args) {
-        CommandLine commandLine = ModelCi.newCommandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
-    }
+    private final CapturedCommandLine cli = new CapturedCommandLine();
 
     @Test
     void shouldPrintATableOfMergedMetrics(@TempDir final Path dir) throws IOException {
         Path summary = Files.writeString(dir.resolve("summary.json"), "{\"val\": {\"acc\": 0.93}, \"model\": \"cnn\"}");
         Path history = Files.writeString(dir.resolve("history.csv"), "step,loss\n0,0.9\n10,0.5\n20,0.25\n");
 
-        int exitCode = run("metrics", summary.toString(), history.toString());
+        int exitCode = cli.run("metrics", summary.toString(), history.toString());
 
         assertThat(exitCode).isEqualTo(ModelCi.EXIT_OK);
-        assertThat(out.toString()).containsSubsequence("METRIC", "VALUE", "POINTS", "LAST STEP")
+        assertThat(cli.out()).containsSubsequence("METRIC", "VALUE", "POINTS", "LAST STEP")
                 .containsPattern("loss\\s+0\\.25\\s+3\\s+20")
                 .containsPattern("val\\.acc\\s+0\\.93\\s+-\\s+-")
                 .containsPattern("model\\s+cnn");
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
     }
 
     @Test
     void shouldPrintJsonWithNonFiniteValuesAsStrings(@TempDir final Path dir) throws IOException {
         Path log = Files.writeString(dir.resolve("train.out"), "epoch 1 loss=0.5\nepoch 2 loss=nan acc=0.7\n");
 
-        int exitCode = run("metrics", "--json", "--log", log.toString());
+        int exitCode = cli.run("metrics", "--json", "--log", log.toString());
 
         assertThat(exitCode).isEqualTo(ModelCi.EXIT_OK);
-        assertThat(out.toString()).contains("\"metrics\" : {").contains("\"loss\" : \"NaN\"")
+        assertThat(cli.out()).contains("\"metrics\" : {").contains("\"loss\" : \"NaN\"")
                 .contains("\"histories\" : {").contains("\"step\" : 2")
                 .contains("\"nonFinite\" : [ \"loss\" ]").contains("\"params\" : { }");
     }
@@ -54,23 +44,24 @@ class MetricsCommandTest {
     void shouldReadItsOwnJsonBackToTheSameJson(@TempDir final Path dir) throws IOException {
         Path log = Files.writeString(dir.resolve("train.out"), "epoch 1 loss=0.5\nepoch 2 loss=nan acc=0.7\n");
         Path summary = Files.writeString(dir.resolve("summary.yaml"), "val:\n  auc: 0.91\nmodel: cnn\n");
-        assertThat(run("metrics", "--json", "--log", log.toString(), summary.toString())).isEqualTo(ModelCi.EXIT_OK);
-        String first = out.toString();
+        assertThat(cli.run("metrics", "--json", "--log", log.toString(), summary.toString()))
+                .isEqualTo(ModelCi.EXIT_OK);
+        String first = cli.out();
         Path saved = Files.writeString(dir.resolve("metrics-out.json"), first);
-        out.getBuffer().setLength(0);
+        CapturedCommandLine again = new CapturedCommandLine();
 
-        int exitCode = run("metrics", "--json", saved.toString());
+        int exitCode = again.run("metrics", "--json", saved.toString());
 
-        assertThat(exitCode).as(err.toString()).isEqualTo(ModelCi.EXIT_OK);
-        assertThat(out.toString()).isEqualTo(first).contains("\"val.auc\" : 0.91").doesNotContain("metrics.");
+        assertThat(exitCode).as(again.err()).isEqualTo(ModelCi.EXIT_OK);
+        assertThat(again.out()).isEqualTo(first).contains("\"val.auc\" : 0.91").doesNotContain("metrics.");
     }
 
     @Test
     void shouldWarnAboutNonFiniteValuesInTheTable(@TempDir final Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("m.json"), "{\"loss\": Infinity}");
 
-        assertThat(run("metrics", file.toString())).isEqualTo(ModelCi.EXIT_OK);
-        assertThat(out.toString()).containsPattern("loss\\s+Infinity").contains("warning: non-finite")
+        assertThat(cli.run("metrics", file.toString())).isEqualTo(ModelCi.EXIT_OK);
+        assertThat(cli.out()).containsPattern("loss\\s+Infinity").contains("warning: non-finite")
                 .contains(": loss");
     }
 
@@ -78,11 +69,11 @@ class MetricsCommandTest {
     void shouldUseTheLogRegexForLogFiles(@TempDir final Path dir) throws IOException {
         Path log = Files.writeString(dir.resolve("train.log"), "it 5 | loss 0.5\nit 6 | loss 0.4\n");
 
-        int exitCode = run("metrics", "--json", "--log-regex", "it (?<step>\\d+) \\| (?<name>\\w+) (?<value>\\S+)",
+        int exitCode = cli.run("metrics", "--json", "--log-regex", "it (?<step>\\d+) \\| (?<name>\\w+) (?<value>\\S+)",
                 log.toString());
 
         assertThat(exitCode).isEqualTo(ModelCi.EXIT_OK);
-        assertThat(out.toString()).contains("\"loss\" : 0.4").contains("\"step\" : 6");
+        assertThat(cli.out()).contains("\"loss\" : 0.4").contains("\"step\" : 6");
     }
 
     @Test
@@ -90,40 +81,40 @@ class MetricsCommandTest {
         Path first = Files.writeString(dir.resolve("a.json"), "{\"loss\": 0.5}");
         Path second = Files.writeString(dir.resolve("b.toml"), "loss = 0.4\n");
 
-        int exitCode = run("metrics", first.toString(), second.toString());
+        int exitCode = cli.run("metrics", first.toString(), second.toString());
 
         assertThat(exitCode).isEqualTo(ModelCi.EXIT_BAD_INPUT);
-        assertThat(err.toString()).startsWith("modelci: ").contains("'loss'").contains(first.toString())
+        assertThat(cli.err()).startsWith("modelci: ").contains("'loss'").contains(first.toString())
                 .contains(second.toString());
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.out()).isEmpty();
     }
 
     @Test
     void shouldExitWithTwoNamingLineAndColumnOfAMalformedFile(@TempDir final Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("bad.json"), "{\n  \"loss\": 0.5,,\n}");
 
-        assertThat(run("metrics", file.toString())).isEqualTo(ModelCi.EXIT_BAD_INPUT);
-        assertThat(err.toString()).contains(file + ":2:").contains("malformed JSON");
+        assertThat(cli.run("metrics", file.toString())).isEqualTo(ModelCi.EXIT_BAD_INPUT);
+        assertThat(cli.err()).contains(file + ":2:").contains("malformed JSON");
     }
 
     @Test
     void shouldExitWithTwoWithoutFiles() {
-        assertThat(run("metrics")).isEqualTo(ModelCi.EXIT_BAD_INPUT);
-        assertThat(err.toString()).contains("Missing metric files");
+        assertThat(cli.run("metrics")).isEqualTo(ModelCi.EXIT_BAD_INPUT);
+        assertThat(cli.err()).contains("Missing metric files");
     }
 
     @Test
     void shouldExitWithTwoOnABadRegex(@TempDir final Path dir) throws IOException {
         Path log = Files.writeString(dir.resolve("train.log"), "epoch 1 loss=0.5\n");
 
-        assertThat(run("metrics", "--log-regex", "(\\w+)=(\\S+)", log.toString())).isEqualTo(ModelCi.EXIT_BAD_INPUT);
-        assertThat(err.toString()).contains("'--log-regex'");
+        assertThat(cli.run("metrics", "--log-regex", "(\\w+)=(\\S+)", log.toString())).isEqualTo(ModelCi.EXIT_BAD_INPUT);
+        assertThat(cli.err()).contains("'--log-regex'");
     }
 
     @Test
     void shouldDescribeEveryOptionInHelp() {
-        assertThat(run("metrics", "--help")).isEqualTo(ModelCi.EXIT_OK);
-        assertThat(out.toString()).contains("--json").contains("--log=FILE").contains("--log-regex=REGEX")
+        assertThat(cli.run("metrics", "--help")).isEqualTo(ModelCi.EXIT_OK);
+        assertThat(cli.out()).contains("--json").contains("--log=FILE").contains("--log-regex=REGEX")
                 .contains("Exit codes:");
     }
 

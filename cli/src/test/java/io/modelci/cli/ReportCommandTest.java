@@ -4,8 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,15 +15,7 @@ class ReportCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(final String... args) {
-        CommandLine commandLine = ModelCi.newCommandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
-    }
+    private final CapturedCommandLine cli = new CapturedCommandLine();
 
     private static String resource(final String name) {
         try {
@@ -39,14 +29,14 @@ class ReportCommandTest {
     @Test
     void shouldWriteTheReportAndPrintThePaths() throws Exception {
         Path target = dir.resolve("report");
-        int exit = run("report", "--evaluation", resource("evaluation.json"),
+        int exit = cli.run("report", "--evaluation", resource("evaluation.json"),
                 "--champion-evaluation", resource("champion-evaluation.json"), "--verdict", resource("verdict.json"),
                 "--history", resource("history.csv"), "--learning-curves", resource("learning-curves.csv"),
                 "--lineage", resource("lineage.json"), "--title", "Churn | PR #7", "--out", target.toString(),
                 "--width", "640", "--height", "320");
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err()).isEmpty();
         assertThat(exit).isEqualTo(ModelCi.EXIT_OK);
-        List<String> printed = out.toString().lines().toList();
+        List<String> printed = cli.out().lines().toList();
         assertThat(printed.get(0)).endsWith("report.md");
         assertThat(printed.get(1)).endsWith("report.html");
         assertThat(printed).anyMatch(p -> p.endsWith("comparison.png")).anyMatch(p -> p.endsWith("trend.svg"))
@@ -59,19 +49,19 @@ class ReportCommandTest {
     @Test
     void shouldExitTwoOnBadInputNamingTheFile() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"metrics\": [1]}");
-        int exit = run("report", "--evaluation", bad.toString(), "--out", dir.resolve("o").toString());
+        int exit = cli.run("report", "--evaluation", bad.toString(), "--out", dir.resolve("o").toString());
         assertThat(exit).isEqualTo(ModelCi.EXIT_BAD_INPUT);
-        assertThat(err.toString()).contains("bad.json: 'metrics': expected an object");
+        assertThat(cli.err()).contains("bad.json: 'metrics': expected an object");
         assertThat(dir.resolve("o")).doesNotExist();
     }
 
     @Test
     void shouldExitTwoWithoutTheRequiredOptionsOrWithABadSize() {
-        assertThat(run("report", "--out", dir.toString())).isEqualTo(ModelCi.EXIT_BAD_INPUT);
-        assertThat(err.toString()).contains("--evaluation");
-        assertThat(run("report", "--evaluation", resource("evaluation.json"), "--out", dir.toString(), "--width",
+        assertThat(cli.run("report", "--out", dir.toString())).isEqualTo(ModelCi.EXIT_BAD_INPUT);
+        assertThat(cli.err()).contains("--evaluation");
+        assertThat(cli.run("report", "--evaluation", resource("evaluation.json"), "--out", dir.toString(), "--width",
                 "10")).isEqualTo(ModelCi.EXIT_BAD_INPUT);
-        assertThat(err.toString()).contains("'--width': 10 is outside");
+        assertThat(cli.err()).contains("'--width': 10 is outside");
     }
 
     @Test

@@ -3,6 +3,10 @@ package io.modelci.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,14 +27,12 @@ class TrainProcessesTest {
     void shouldNeverRunTwoTrainingsOnOneGpu() throws Exception {
         Path bin = temp.resolve("bin");
         CliFixtures.fakeNvidiaSmi(bin);
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Process> processes = new ArrayList<>();
         List<Path> works = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             Path work = Files.createDirectories(temp.resolve("work" + i));
             works.add(work);
-            ProcessBuilder builder = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
-                    ModelCi.class.getName(), "train", "--model", "m" + i, "-C", work.toString(), "--out",
+            ProcessBuilder builder = modelci("train", "--model", "m" + i, "-C", work.toString(), "--out",
                     work.resolve("run.json").toString(), "--gpus", "1", "--",
                     "sh", "-c", "date +%s%N > start; echo $CUDA_VISIBLE_DEVICES > device; sleep 0.5; date +%s%N > end")
                     .redirectErrorStream(true).redirectOutput(work.resolve("console.txt").toFile());
@@ -62,18 +64,10 @@ class TrainProcessesTest {
     @Test
     void shouldAbortTheRunAndKillItsChildrenWhenModelciIsTerminated() throws Exception {
         Path work = Files.createDirectories(temp.resolve("work"));
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process modelci = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
-                ModelCi.class.getName(), "train", "--model", "m", "-C", work.toString(), "--out",
+        Process modelci = modelci("train", "--model", "m", "-C", work.toString(), "--out",
                 work.resolve("run.json").toString(), "--", "sh", "-c",
                 "sleep 300 & echo $! > child.pid; echo ready; wait").redirectErrorStream(true).start();
-        java.io.BufferedReader console = new java.io.BufferedReader(new java.io.InputStreamReader(
-                modelci.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
-        String line;
-        do {
-            line = console.readLine();
-        } while (line != null && !line.equals("ready"));
-        assertThat(line).isEqualTo("ready");
+        awaitReady(modelci);
         long child = Long.parseLong(Files.readString(work.resolve("child.pid")).strip());
 
         modelci.destroy();
@@ -91,19 +85,11 @@ class TrainProcessesTest {
         Path smi = CliFixtures.fakeNvidiaSmi(bin);
         Path home = temp.resolve("home");
         Path work = Files.createDirectories(temp.resolve("work"));
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
-                ModelCi.class.getName(), "train", "--model", "m", "-C", work.toString(), "--gpus", "1",
+        ProcessBuilder builder = modelci("train", "--model", "m", "-C", work.toString(), "--gpus", "1",
                 "--nvidia-smi", smi.toString(), "--home", home.toString(), "--", "sh", "-c",
                 "echo $$ > training.pid; echo ready; exec sleep 300").redirectErrorStream(true);
         Process modelci = builder.start();
-        java.io.BufferedReader console = new java.io.BufferedReader(new java.io.InputStreamReader(
-                modelci.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
-        String line;
-        do {
-            line = console.readLine();
-        } while (line != null && !line.equals("ready"));
-        assertThat(line).isEqualTo("ready");
+        awaitReady(modelci);
         ProcessHandle training = ProcessHandle.of(Long.parseLong(Files.readString(work.resolve("training.pid"))
                 .strip())).orElseThrow();
         io.modelci.gpu.FileGpuAllocator allocator = new io.modelci.gpu.FileGpuAllocator(home,
@@ -120,6 +106,25 @@ class TrainProcessesTest {
             training.onExit().get(30, TimeUnit.SECONDS);
         }
         assertThat(allocator.read().holders()).isEmpty();
+    }
+
+    /** modelci with these arguments in a JVM of its own, on this test's class path. */
+    private static ProcessBuilder modelci(final String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), ModelCi.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command);
+    }
+
+    /** Reads the console of modelci until its training command prints "ready". */
+    private static void awaitReady(final Process modelci) throws IOException {
+        BufferedReader console = new BufferedReader(new InputStreamReader(modelci.getInputStream(),
+                StandardCharsets.UTF_8));
+        String line;
+        do {
+            line = console.readLine();
+        } while (line != null && !line.equals("ready"));
+        assertThat(line).isEqualTo("ready");
     }
 
     private static void awaitAdopted(final io.modelci.gpu.FileGpuAllocator allocator, final long pid)

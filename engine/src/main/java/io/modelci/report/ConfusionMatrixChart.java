@@ -1,5 +1,6 @@
 package io.modelci.report;
 
+import io.modelci.eval.ConfusionMatrix;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
@@ -17,6 +18,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -37,7 +39,7 @@ public final class ConfusionMatrixChart {
      *         instead of raw counts
      */
     public static JFreeChart create(final String title, final ConfusionMatrix matrix, final boolean normalised) {
-        ConfusionMatrix safe = matrix == null ? new ConfusionMatrix(null, null) : matrix;
+        ConfusionMatrix safe = matrix == null ? new ConfusionMatrix(List.of(), new long[0][]) : matrix;
         int n = safe.labels().size();
         String[] labels = safe.labels().toArray(String[]::new);
         DefaultXYZDataset dataset = new DefaultXYZDataset();
@@ -48,7 +50,7 @@ public final class ConfusionMatrixChart {
                 int i = actual * n + predicted;
                 xyz[0][i] = predicted;
                 xyz[1][i] = actual;
-                xyz[2][i] = normalised ? safe.rowFraction(actual, predicted) : safe.count(actual, predicted);
+                xyz[2][i] = normalised ? rowFraction(safe, actual, predicted) : safe.count(actual, predicted);
                 max = Math.max(max, xyz[2][i]);
             }
         }
@@ -135,5 +137,14 @@ public final class ConfusionMatrixChart {
         private static int mix(final int channel, final double t) {
             return (int) Math.round(LIGHT[channel] + (DARK[channel] - LIGHT[channel]) * t);
         }
+    }
+
+    /** The count divided by its row's total (recall per class on the diagonal); 0 for an empty row. */
+    static double rowFraction(final ConfusionMatrix matrix, final int actual, final int predicted) {
+        long total = 0;
+        for (int column = 0; column < matrix.labels().size(); column++) {
+            total += matrix.count(actual, column);
+        }
+        return total == 0 ? 0 : matrix.count(actual, predicted) / (double) total;
     }
 }

@@ -1,5 +1,7 @@
 package io.modelci.report;
 
+import io.modelci.eval.ConfusionMatrix;
+
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -63,7 +65,9 @@ public record EvaluationSummary(String task, long rows, SortedMap<String, Double
         double tn = metric("tn");
         double fn = metric("fn");
         if (Double.isFinite(tp + fp + tn + fn)) {
-            return Optional.of(ConfusionMatrix.binary((long) tn, (long) fp, (long) fn, (long) tp));
+            // Labels "0" (negative) and "1" (positive), counts[actual][predicted].
+            return Optional.of(new ConfusionMatrix(List.of("0", "1"),
+                    new long[][] {{(long) tn, (long) fp}, {(long) fn, (long) tp}}));
         }
         return Optional.empty();
     }

@@ -2,6 +2,7 @@ package io.modelci.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.modelci.InputException;
+import io.modelci.eval.ConfusionMatrix;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -196,12 +197,18 @@ public final class ReportInputReader {
                 counts[r][c] = (long) in.number(row.get(c), "confusion_matrix.counts[" + r + "][" + c + "]");
             }
         }
-        try {
-            return new ConfusionMatrix(names, counts);
+        if (names.isEmpty()) {
+            return new ConfusionMatrix(names, new long[0][]);
         }
-        catch (IllegalArgumentException e) {
-            throw in.problem("confusion_matrix", e.getMessage());
+        boolean square = counts.length == names.size();
+        for (long[] row : counts) {
+            square &= row.length == names.size();
         }
+        if (!square) {
+            throw in.problem("confusion_matrix", "a confusion matrix over " + names.size() + " labels needs "
+                    + names.size() + "x" + names.size() + " counts");
+        }
+        return new ConfusionMatrix(names, counts);
     }
 
     private static Curve curve(final JsonInput in, final JsonNode node, final String path, final String xName,

@@ -1,5 +1,6 @@
 package io.modelci.report;
 
+import io.modelci.eval.ConfusionMatrix;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.LogAxis;
@@ -8,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static io.modelci.report.ChartAssertions.assertRenders;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,7 +69,9 @@ class OtherChartsTest {
         List<String> countTexts = counts.getXYPlot().getAnnotations().stream()
                 .map(a -> ((XYTextAnnotation) a).getText()).toList();
         assertThat(countTexts).contains("950", "880", "80");
-        assertThat(ConfusionMatrix.binary(5, 1, 2, 7).count(1, 1)).isEqualTo(7);
+        EvaluationSummary binary = EvaluationSummary.ofMetrics("binary", 15,
+                new TreeMap<>(Map.of("tn", 5.0, "fp", 1.0, "fn", 2.0, "tp", 7.0)));
+        assertThat(binary.confusion()).hasValue(new ConfusionMatrix(List.of("0", "1"), new long[][] {{5, 1}, {2, 7}}));
     }
 
     @Test

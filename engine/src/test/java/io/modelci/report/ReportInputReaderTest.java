@@ -1,6 +1,7 @@
 package io.modelci.report;
 
 import io.modelci.InputException;
+import io.modelci.eval.ConfusionMatrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
