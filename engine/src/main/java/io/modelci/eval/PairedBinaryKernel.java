@@ -27,13 +27,19 @@ public final class PairedBinaryKernel {
     /** The metrics the kernel computes, in the order of its result arrays. */
     public static final List<String> METRICS = List.of("accuracy", "balanced_accuracy", "precision", "recall", "f1",
             "mcc", "roc_auc", "log_loss", "brier_score", "tp", "fp", "tn", "fn");
-    /** The most rows: champion entries pack a position in 29 bits. */
-    public static final int MAX_ROWS = 1 << 29;
+    /** The most rows: champion entries pack a position in 30 bits. */
+    public static final int MAX_ROWS = 1 << 30;
     private static final int ROC_AUC = 6;
     private static final int LOG_LOSS = 7;
     private static final int BRIER = 8;
     private static final int TILE_BITS = 14;
     private static final int TILE = 1 << TILE_BITS;
+    private static final int POSITION_MASK = (1 << 30) - 1;
+    /**
+     * Fixed-point scale of the per-row log-loss deltas: 2^25 keeps the largest (the clipped log of machine
+     * epsilon, 36.04) within an int, with a resolution of 3e-8 per row.
+     */
+    private static final double LOSS_SCALE = 1 << 25;
 
     private final int rows;
     /** Position to row. */
@@ -41,12 +47,31 @@ public final class PairedBinaryKernel {
     /** By position: bit 0 label, bit 1 challenger predicts positive, bit 2 champion predicts positive. */
     private final byte[] classes;
     /** By position: challenger minus champion per-row log loss and squared error. */
-    private final float[] logLossDelta;
+    /**
+     * By challenger rank: challenger minus champion per-row log loss in fixed point ({@link #LOSS_SCALE}), summed
+     * exactly in integers by the challenger's walk.
+     */
+    private final int[] logLossDeltaByRank;
     private final float[] brierDelta;
-    /** By challenger rank, descending: position within the rank's tile << 2 | tie-group end << 1 | label. */
-    private final char[] challengerWalk;
-    /** By champion rank, descending: position << 2 | tie-group end << 1 | label. */
+    /**
+     * By challenger rank, descending: the row's position within the rank's tile, negated for a positive row
+     * ({@code ~offset}), so that the sign is the label.
+     */
+    private final short[] challengerWalk;
+    /** By champion rank, descending: the row's position, negated ({@code ~position}) for a positive row. */
     private final int[] championWalk;
+    /**
+     * Each model's rows in tie groups holding both classes, in its walk order: position, label in bit 31, end of
+     * the group in bit 30. Only these groups need the half credit of ties.
+     */
+    private final int[] challengerMixed;
+    private final int[] championMixed;
+    /**
+     * How many rows lead each walk as that model's predicted positives (the predictions are a score threshold),
+     * or -1 when they do not: then a separate pass over the classes gives the confusion matrices.
+     */
+    private final int challengerCut;
+    private final int championCut;
     private final double[][] points;
 
     /**
@@ -80,17 +105,22 @@ public final class PairedBinaryKernel {
             int position = next[tileOf[row]]++;
             layout[position] = row;
             positionOf[row] = position;
-            championWalk[rank] = position << 2 | flags(byB[rank]);
+            championWalk[rank] = positive[row] != 0 ? ~position : position;
         }
-        challengerWalk = new char[rows];
+        challengerWalk = new short[rows];
         for (int rank = 0; rank < rows; rank++) {
-            int entry = byA[rank];
-            challengerWalk[rank] = (char) ((positionOf[entry & Ranking.ROW_MASK] & (TILE - 1)) << 2 | flags(entry));
+            int row = byA[rank] & Ranking.ROW_MASK;
+            int offset = positionOf[row] & (TILE - 1);
+            challengerWalk[rank] = (short) (positive[row] != 0 ? ~offset : offset);
         }
+        challengerMixed = mixedRows(byA, positionOf);
+        championMixed = mixedRows(byB, positionOf);
+        challengerCut = cut(byA, challengerPredicted);
+        championCut = cut(byB, championPredicted);
         classes = new byte[rows];
-        logLossDelta = new float[rows];
         brierDelta = new float[rows];
         double[] sums = new double[4];
+        double[] lossDelta = new double[rows];
         for (int position = 0; position < rows; position++) {
             int row = layout[position];
             byte y = positive[row];
@@ -99,25 +129,59 @@ public final class PairedBinaryKernel {
             double lossB = BinarySuite.logLoss(y, championScores[row]);
             double squaredA = (y - challengerScores[row]) * (y - challengerScores[row]);
             double squaredB = (y - championScores[row]) * (y - championScores[row]);
-            logLossDelta[position] = (float) (lossA - lossB);
+            lossDelta[position] = lossA - lossB;
             brierDelta[position] = (float) (squaredA - squaredB);
             sums[0] += lossA;
             sums[1] += lossB;
             sums[2] += squaredA;
             sums[3] += squaredB;
         }
+        logLossDeltaByRank = new int[rows];
+        for (int rank = 0; rank < rows; rank++) {
+            int entry = challengerWalk[rank];
+            int position = (rank & -TILE) | (entry ^ (entry >> 31));
+            logLossDeltaByRank[rank] = (int) Math.round(lossDelta[position] * LOSS_SCALE);
+        }
         byte[] ones = new byte[rows];
         Arrays.fill(ones, (byte) 1);
-        points = both(ones, true);
+        points = both(ones, true, null);
         points[0][LOG_LOSS] = sums[0] / rows;
         points[1][LOG_LOSS] = sums[1] / rows;
         points[0][BRIER] = sums[2] / rows;
         points[1][BRIER] = sums[3] / rows;
     }
 
-    /** Label in bit 0, end of a tie group in bit 1, from an entry of {@link Ranking#order}. */
-    private static int flags(final int entry) {
-        return ((entry & Ranking.LABEL_BIT) != 0 ? 1 : 0) | (entry < 0 ? 2 : 0);
+    /** The entries of {@link #challengerMixed} for the mixed tie groups of one order of {@link Ranking#order}. */
+    private static int[] mixedRows(final int[] order, final int[] positionOf) {
+        int[] groups = Ranking.mixedGroups(order);
+        int count = 0;
+        for (int g = 0; g < groups.length; g += 2) {
+            count += groups[g + 1] - groups[g];
+        }
+        int[] mixed = new int[count];
+        int next = 0;
+        for (int g = 0; g < groups.length; g += 2) {
+            for (int rank = groups[g]; rank < groups[g + 1]; rank++) {
+                int entry = order[rank];
+                mixed[next++] = positionOf[entry & Ranking.ROW_MASK] | ((entry & Ranking.LABEL_BIT) != 0 ? 1 << 31 : 0)
+                        | (rank == groups[g + 1] - 1 ? 1 << 30 : 0);
+            }
+        }
+        return mixed;
+    }
+
+    /** The number of predicted positives when they lead the order, else -1. */
+    private static int cut(final int[] order, final byte[] predicted) {
+        int count = 0;
+        for (byte p : predicted) {
+            count += p;
+        }
+        for (int rank = 0; rank < count; rank++) {
+            if (predicted[order[rank] & Ranking.ROW_MASK] != 1) {
+                return -1;
+            }
+        }
+        return count;
     }
 
     /** Number of rows. */
@@ -186,9 +250,10 @@ public final class PairedBinaryKernel {
             logLoss |= metric == LOG_LOSS;
             brier |= metric == BRIER;
         }
-        double[][] both = both(weights, auc);
+        long[] lossSink = logLoss ? new long[1] : null;
+        double[][] both = both(weights, auc, lossSink);
         long total = (long) (both[0][9] + both[0][10] + both[0][11] + both[0][12]);
-        double lossSum = logLoss ? weightedSum(logLossDelta, weights) : 0;
+        double lossSum = logLoss ? lossSink[0] / LOSS_SCALE : 0;
         double brierSum = brier ? weightedSum(brierDelta, weights) : 0;
         for (int m = 0; m < wanted.length; m++) {
             int metric = wanted[m];
@@ -201,13 +266,31 @@ public final class PairedBinaryKernel {
         }
     }
 
-    /** Both models' metrics under {@code weights} (log loss and Brier score left NaN). */
-    double[][] both(final byte[] weights, final boolean auc) {
-        long[] counts = classWeights(weights);
-        long twiceAucA = auc ? twiceAucOfChallenger(weights) : 0;
-        long twiceAucB = auc ? twiceAucOfChampion(weights) : 0;
-        return new double[][] {metrics(counts, 1, twiceAucA, auc), metrics(counts, 2, twiceAucB, auc)};
+    /**
+     * Both models' metrics under {@code weights} (log loss and Brier score left NaN).
+     *
+     * @param lossSink where the weighted sum of the log-loss deltas goes (in fixed point), or null
+     */
+    double[][] both(final byte[] weights, final boolean auc, final long[] lossSink) {
+        if (!auc || challengerCut < 0 || championCut < 0) {
+            long[] counts = classWeights(weights);
+            long[] a = auc || lossSink != null ? walkChallenger(weights, 0, lossSink) : null;
+            long[] b = auc ? walkChampion(weights, 0) : null;
+            return new double[][] {metrics(counts, 1, auc ? a : null, challengerMixed, weights),
+                metrics(counts, 2, b, championMixed, weights)};
+        }
+        long[] a = walkChallenger(weights, challengerCut, lossSink);
+        long[] b = walkChampion(weights, championCut);
+        return new double[][] {metrics(null, 0, a, challengerMixed, weights),
+            metrics(null, 0, b, championMixed, weights)};
     }
+
+    /** A walk's results: weight seen, its sum, positives seen, and the weight and positives at its cut. */
+    private static final int SEEN = 0;
+    private static final int SUM = 1;
+    private static final int POSITIVES = 2;
+    private static final int SEEN_AT_CUT = 3;
+    private static final int POSITIVES_AT_CUT = 4;
 
     /**
      * The weight of each (label, challenger prediction, champion prediction) class. Four interleaved histograms,
@@ -226,77 +309,184 @@ public final class PairedBinaryKernel {
     }
 
     /**
-     * Twice the Mann-Whitney U of the challenger. Walking down the scores, a negative row pairs with every
-     * positive above it (twice, to keep integers) and a positive with the negatives of its own tie group (once:
-     * half credit), which {@link Ranking#order} lists before the group's positives. Branch-free: tie-group ends
-     * are applied as masks.
+     * Twice the Mann-Whitney U from a walk. Walking down the scores with W the running weight of all rows (this
+     * row included), a walk sums {@code p (2W - p)} over positive rows of weight p; since
+     * {@code sum p (2 P_incl - p) = P^2} over the positives, that is {@code P^2 + 2 sum p N_incl}, N_incl the
+     * negatives above the row or in its tie group ({@link Ranking#order} lists a group's negatives first). Twice U
+     * counts each negative below a positive twice and each tied one once: {@code 2 N P - 2 sum p N_incl} plus, per
+     * tie group holding both classes, its negatives times its positives.
      */
-    private long twiceAucOfChallenger(final byte[] weights) {
-        char[] walk = challengerWalk;
-        long positivesAbove = 0;
-        long groupNegatives = 0;
-        long belowPairs = 0;
-        long tiedPairs = 0;
-        for (int rank = 0; rank < walk.length; rank++) {
-            int entry = walk[rank];
-            long w = weights[(rank & -TILE) | entry >>> 2];
-            long positive = w & -(entry & 1);
-            long negative = w - positive;
-            belowPairs += negative * positivesAbove;
-            tiedPairs += positive * groupNegatives;
-            positivesAbove += positive;
-            groupNegatives = (groupNegatives + negative) & (((entry >>> 1) & 1) - 1L);
-        }
-        return 2 * belowPairs + tiedPairs;
+    private static long twiceAuc(final long[] walk, final int[] mixed, final byte[] weights) {
+        long positives = walk[POSITIVES];
+        long negatives = walk[SEEN] - positives;
+        long positivesTimesNegativesAbove = walk[SUM] - positives * positives;
+        return 2 * negatives * positives - positivesTimesNegativesAbove + tiedPairs(mixed, weights);
     }
 
-    /** {@link #twiceAucOfChallenger} for the champion, whose walk gathers weights across the tiles. */
-    private long twiceAucOfChampion(final byte[] weights) {
+    /** The challenger's walk, in two stretches split at its cut; with the log-loss sum when there is a sink. */
+    private long[] walkChallenger(final byte[] weights, final int cut, final long[] lossSink) {
+        long[] state = new long[5];
+        if (lossSink == null) {
+            walkChallenger(weights, 0, cut, state);
+        }
+        else {
+            lossSink[0] += walkChallengerWithLoss(weights, 0, cut, state);
+        }
+        state[SEEN_AT_CUT] = state[SEEN];
+        state[POSITIVES_AT_CUT] = state[POSITIVES];
+        if (lossSink == null) {
+            walkChallenger(weights, cut, rows, state);
+        }
+        else {
+            lossSink[0] += walkChallengerWithLoss(weights, cut, rows, state);
+        }
+        return state;
+    }
+
+    /** Weights gathered within one tile at a time; the sign of an entry is the label. */
+    private void walkChallenger(final byte[] weights, final int from, final int to, final long[] state) {
+        short[] walk = challengerWalk;
+        long seen = state[SEEN];
+        long sum = state[SUM];
+        long positives = state[POSITIVES];
+        for (int rank = from; rank < to; rank++) {
+            int entry = walk[rank];
+            int sign = entry >> 31;
+            long w = weights[(rank & -TILE) | (entry ^ sign)];
+            seen += w;
+            long positive = w & sign;
+            positives += positive;
+            sum += positive * (2 * seen - positive);
+        }
+        state[SEEN] = seen;
+        state[SUM] = sum;
+        state[POSITIVES] = positives;
+    }
+
+    /**
+     * {@link #walkChallenger(byte[], int, int, long[])} that also sums the weighted log-loss deltas, in integers:
+     * a few integer operations more per row instead of another pass over the weights.
+     */
+    private long walkChallengerWithLoss(final byte[] weights, final int from, final int to, final long[] state) {
+        short[] walk = challengerWalk;
+        int[] loss = logLossDeltaByRank;
+        long seen = state[SEEN];
+        long sum = state[SUM];
+        long positives = state[POSITIVES];
+        long lossSum = 0;
+        for (int rank = from; rank < to; rank++) {
+            int entry = walk[rank];
+            int sign = entry >> 31;
+            long w = weights[(rank & -TILE) | (entry ^ sign)];
+            seen += w;
+            long positive = w & sign;
+            positives += positive;
+            sum += positive * (2 * seen - positive);
+            lossSum += w * loss[rank];
+        }
+        state[SEEN] = seen;
+        state[SUM] = sum;
+        state[POSITIVES] = positives;
+        return lossSum;
+    }
+
+    /** The champion's walk, in two stretches split at its cut. */
+    private long[] walkChampion(final byte[] weights, final int cut) {
+        long[] state = new long[5];
+        walkChampion(weights, 0, cut, state);
+        state[SEEN_AT_CUT] = state[SEEN];
+        state[POSITIVES_AT_CUT] = state[POSITIVES];
+        walkChampion(weights, cut, rows, state);
+        return state;
+    }
+
+    /** Weights gathered across the tiles, a few rows from each in turn. */
+    private void walkChampion(final byte[] weights, final int from, final int to, final long[] state) {
         int[] walk = championWalk;
-        long positivesAbove = 0;
-        long groupNegatives = 0;
-        long belowPairs = 0;
-        long tiedPairs = 0;
-        for (int rank = 0; rank < walk.length; rank++) {
+        long seen = state[SEEN];
+        long sum = state[SUM];
+        long positives = state[POSITIVES];
+        for (int rank = from; rank < to; rank++) {
             int entry = walk[rank];
-            long w = weights[entry >>> 2];
-            long positive = w & -(entry & 1);
-            long negative = w - positive;
-            belowPairs += negative * positivesAbove;
-            tiedPairs += positive * groupNegatives;
-            positivesAbove += positive;
-            groupNegatives = (groupNegatives + negative) & (((entry >>> 1) & 1) - 1L);
+            int sign = entry >> 31;
+            long w = weights[entry ^ sign];
+            seen += w;
+            long positive = w & sign;
+            positives += positive;
+            sum += positive * (2 * seen - positive);
         }
-        return 2 * belowPairs + tiedPairs;
+        state[SEEN] = seen;
+        state[SUM] = sum;
+        state[POSITIVES] = positives;
     }
 
-    private double weightedSum(final float[] values, final byte[] weights) {
-        double sum = 0;
-        for (int p = 0; p < rows; p++) {
-            sum += weights[p] * values[p];
+    /**
+     * The sum over tie groups holding both classes of their negatives times their positives. A group lists its
+     * negatives first, so each positive row meets all of them in the running count; branch-free.
+     */
+    private static long tiedPairs(final int[] mixed, final byte[] weights) {
+        long sum = 0;
+        long groupNegatives = 0;
+        for (int entry : mixed) {
+            long w = weights[entry & POSITION_MASK];
+            long positive = w & (entry >> 31);
+            long negative = w - positive;
+            sum += positive * groupNegatives;
+            groupNegatives = (groupNegatives + negative) & ~((entry << 1) >> 31);
         }
         return sum;
     }
 
+    /** Weighted sum of per-row values; four sums, so that the additions do not wait on each other. */
+    private double weightedSum(final float[] values, final byte[] weights) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int p = 0;
+        for (; p + 3 < rows; p += 4) {
+            s0 += (double) values[p] * weights[p];
+            s1 += (double) values[p + 1] * weights[p + 1];
+            s2 += (double) values[p + 2] * weights[p + 2];
+            s3 += (double) values[p + 3] * weights[p + 3];
+        }
+        for (; p < rows; p++) {
+            s0 += (double) values[p] * weights[p];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
     /**
-     * One model's metrics from the class weights, with the evaluation engine's formulas.
+     * One model's metrics, with the evaluation engine's formulas.
      *
+     * @param counts the class weights, or null to take the confusion matrix from the walk's cut
      * @param predictionBit 1 for the challenger, 2 for the champion (bit in the class index)
+     * @param walk the model's walk, or null without ROC AUC
      */
-    private static double[] metrics(final long[] counts, final int predictionBit, final long twiceAuc,
-            final boolean withAuc) {
-        int predictionMask = predictionBit << 1;
+    private static double[] metrics(final long[] counts, final int predictionBit, final long[] walk,
+            final int[] mixed, final byte[] weights) {
         long tp = 0;
         long fp = 0;
         long tn = 0;
         long fn = 0;
-        for (int c = 0; c < 8; c++) {
-            boolean label = (c & 1) != 0;
-            boolean predicted = (c & predictionMask) != 0;
-            tp += label && predicted ? counts[c] : 0;
-            fp += !label && predicted ? counts[c] : 0;
-            tn += !label && !predicted ? counts[c] : 0;
-            fn += label && !predicted ? counts[c] : 0;
+        if (counts == null) {
+            long positives = walk[POSITIVES];
+            long negatives = walk[SEEN] - positives;
+            tp = walk[POSITIVES_AT_CUT];
+            fp = walk[SEEN_AT_CUT] - tp;
+            fn = positives - tp;
+            tn = negatives - fp;
+        }
+        else {
+            int predictionMask = predictionBit << 1;
+            for (int c = 0; c < 8; c++) {
+                boolean label = (c & 1) != 0;
+                boolean predicted = (c & predictionMask) != 0;
+                tp += label && predicted ? counts[c] : 0;
+                fp += !label && predicted ? counts[c] : 0;
+                tn += !label && !predicted ? counts[c] : 0;
+                fn += label && !predicted ? counts[c] : 0;
+            }
         }
         double[] m = new double[METRICS.size()];
         Arrays.fill(m, Double.NaN);
@@ -311,8 +501,8 @@ public final class PairedBinaryKernel {
         m[5] = BinarySuite.mcc(tp, fp, tn, fn);
         long positives = tp + fn;
         long negatives = tn + fp;
-        if (withAuc && positives > 0 && negatives > 0) {
-            m[ROC_AUC] = twiceAuc / (2.0 * positives * negatives);
+        if (walk != null && positives > 0 && negatives > 0) {
+            m[ROC_AUC] = twiceAuc(walk, mixed, weights) / (2.0 * positives * negatives);
         }
         m[9] = tp;
         m[10] = fp;

@@ -147,7 +147,7 @@ class PairedBootstrapTest {
             }
             Map<String, Double> generalA = MetricSuite.of(x).compute(byRow, null, null);
             Map<String, Double> generalB = MetricSuite.of(y).compute(byRow, null, null);
-            double[][] both = kernel.both(weights, true);
+            double[][] both = kernel.both(weights, true, null);
             int[] all = PairedBinaryKernel.indices(PairedBinaryKernel.METRICS);
             double[] deltas = new double[all.length];
             kernel.deltas(weights, all, deltas);
