@@ -54,11 +54,10 @@ public final class PairedBinaryKernel {
     private final int[] logLossDeltaByRank;
     private final float[] brierDelta;
     /**
-     * By challenger rank, descending: the row's position within the rank's tile, negated for a positive row
-     * ({@code ~offset}), so that the sign is the label.
+     * By each model's rank, descending: the row's position, negated ({@code ~position}) for a positive row, so
+     * that the sign is the label.
      */
-    private final short[] challengerWalk;
-    /** By champion rank, descending: the row's position, negated ({@code ~position}) for a positive row. */
+    private final int[] challengerWalk;
     private final int[] championWalk;
     /**
      * Each model's rows in tie groups holding both classes, in its walk order: position, label in bit 31, end of
@@ -107,11 +106,10 @@ public final class PairedBinaryKernel {
             positionOf[row] = position;
             championWalk[rank] = positive[row] != 0 ? ~position : position;
         }
-        challengerWalk = new short[rows];
+        challengerWalk = new int[rows];
         for (int rank = 0; rank < rows; rank++) {
             int row = byA[rank] & Ranking.ROW_MASK;
-            int offset = positionOf[row] & (TILE - 1);
-            challengerWalk[rank] = (short) (positive[row] != 0 ? ~offset : offset);
+            challengerWalk[rank] = positive[row] != 0 ? ~positionOf[row] : positionOf[row];
         }
         challengerMixed = mixedRows(byA, positionOf);
         championMixed = mixedRows(byB, positionOf);
@@ -139,7 +137,7 @@ public final class PairedBinaryKernel {
         logLossDeltaByRank = new int[rows];
         for (int rank = 0; rank < rows; rank++) {
             int entry = challengerWalk[rank];
-            int position = (rank & -TILE) | (entry ^ (entry >> 31));
+            int position = entry ^ (entry >> 31);
             logLossDeltaByRank[rank] = (int) Math.round(lossDelta[position] * LOSS_SCALE);
         }
         byte[] ones = new byte[rows];
@@ -276,21 +274,25 @@ public final class PairedBinaryKernel {
             long[] counts = classWeights(weights);
             long[] a = auc || lossSink != null ? walkChallenger(weights, 0, lossSink) : null;
             long[] b = auc ? walkChampion(weights, 0) : null;
-            return new double[][] {metrics(counts, 1, auc ? a : null, challengerMixed, weights),
-                metrics(counts, 2, b, championMixed, weights)};
+            return new double[][] {metrics(counts, 1, auc ? a : null, a, challengerMixed, weights),
+                metrics(counts, 2, b, a, championMixed, weights)};
         }
         long[] a = walkChallenger(weights, challengerCut, lossSink);
         long[] b = walkChampion(weights, championCut);
-        return new double[][] {metrics(null, 0, a, challengerMixed, weights),
-            metrics(null, 0, b, championMixed, weights)};
+        return new double[][] {metrics(null, 0, a, a, challengerMixed, weights),
+            metrics(null, 0, b, a, championMixed, weights)};
     }
 
-    /** A walk's results: weight seen, its sum, positives seen, and the weight and positives at its cut. */
+    /**
+     * A walk's results: weight seen, the sum of positive weight times weight seen, positives seen, the weight and
+     * positives at its cut, and the sum of squared positive weights (the challenger's walk only).
+     */
     private static final int SEEN = 0;
     private static final int SUM = 1;
     private static final int POSITIVES = 2;
     private static final int SEEN_AT_CUT = 3;
     private static final int POSITIVES_AT_CUT = 4;
+    private static final int SQUARES = 5;
 
     /**
      * The weight of each (label, challenger prediction, champion prediction) class. Four interleaved histograms,
@@ -310,114 +312,113 @@ public final class PairedBinaryKernel {
 
     /**
      * Twice the Mann-Whitney U from a walk. Walking down the scores with W the running weight of all rows (this
-     * row included), a walk sums {@code p (2W - p)} over positive rows of weight p; since
-     * {@code sum p (2 P_incl - p) = P^2} over the positives, that is {@code P^2 + 2 sum p N_incl}, N_incl the
-     * negatives above the row or in its tie group ({@link Ranking#order} lists a group's negatives first). Twice U
-     * counts each negative below a positive twice and each tied one once: {@code 2 N P - 2 sum p N_incl} plus, per
-     * tie group holding both classes, its negatives times its positives.
+     * row included), a walk sums {@code p W} over positive rows of weight p; since
+     * {@code sum p (2 P_incl - p) = P^2} over the positives, {@code 2 sum p W - sum p^2 = P^2 + 2 sum p N_incl},
+     * N_incl the negatives above the row or in its tie group ({@link Ranking#order} lists a group's negatives
+     * first). Twice U counts each negative below a positive twice and each tied one once:
+     * {@code 2 N P - 2 sum p N_incl} plus, per tie group holding both classes, its negatives times its positives.
+     *
+     * @param totals the challenger's walk: all positives and their squares
      */
-    private static long twiceAuc(final long[] walk, final int[] mixed, final byte[] weights) {
-        long positives = walk[POSITIVES];
+    private static long twiceAuc(final long[] walk, final long[] totals, final int[] mixed, final byte[] weights) {
+        long positives = totals[POSITIVES];
         long negatives = walk[SEEN] - positives;
-        long positivesTimesNegativesAbove = walk[SUM] - positives * positives;
+        long positivesTimesNegativesAbove = 2 * walk[SUM] - totals[SQUARES] - positives * positives;
         return 2 * negatives * positives - positivesTimesNegativesAbove + tiedPairs(mixed, weights);
     }
 
     /** The challenger's walk, in two stretches split at its cut; with the log-loss sum when there is a sink. */
     private long[] walkChallenger(final byte[] weights, final int cut, final long[] lossSink) {
-        long[] state = new long[5];
-        if (lossSink == null) {
-            walkChallenger(weights, 0, cut, state);
-        }
-        else {
-            lossSink[0] += walkChallengerWithLoss(weights, 0, cut, state);
-        }
+        long[] state = new long[7];
+        int[] loss = lossSink == null ? null : logLossDeltaByRank;
+        walkChallenger(weights, loss, 0, cut, state);
         state[SEEN_AT_CUT] = state[SEEN];
         state[POSITIVES_AT_CUT] = state[POSITIVES];
-        if (lossSink == null) {
-            walkChallenger(weights, cut, rows, state);
-        }
-        else {
-            lossSink[0] += walkChallengerWithLoss(weights, cut, rows, state);
+        walkChallenger(weights, loss, cut, rows, state);
+        if (lossSink != null) {
+            lossSink[0] = state[LOSS];
         }
         return state;
     }
 
-    /** Weights gathered within one tile at a time; the sign of an entry is the label. */
-    private void walkChallenger(final byte[] weights, final int from, final int to, final long[] state) {
-        short[] walk = challengerWalk;
+    private static final int LOSS = 6;
+
+    /**
+     * One stretch of the challenger's walk, gathering weights within one tile at a time. It also counts the
+     * positives and their squared weights, for both models; and sums the weighted log-loss deltas in integers
+     * when asked: a few integer operations per row instead of another pass over the weights.
+     */
+    private void walkChallenger(final byte[] weights, final int[] loss, final int from, final int to,
+            final long[] state) {
+        int[] walk = challengerWalk;
         long seen = state[SEEN];
         long sum = state[SUM];
         long positives = state[POSITIVES];
-        for (int rank = from; rank < to; rank++) {
-            int entry = walk[rank];
-            int sign = entry >> 31;
-            long w = weights[(rank & -TILE) | (entry ^ sign)];
-            seen += w;
-            long positive = w & sign;
-            positives += positive;
-            sum += positive * (2 * seen - positive);
+        long squares = state[SQUARES];
+        if (loss == null) {
+            for (int rank = from; rank < to; rank++) {
+                int entry = walk[rank];
+                int sign = entry >> 31;
+                long w = weights[entry ^ sign];
+                seen += w;
+                long positive = w & sign;
+                positives += positive;
+                squares += positive * positive;
+                sum += positive * seen;
+            }
+        }
+        else {
+            long lossSum = 0;
+            for (int rank = from; rank < to; rank++) {
+                int entry = walk[rank];
+                int sign = entry >> 31;
+                long w = weights[entry ^ sign];
+                seen += w;
+                long positive = w & sign;
+                positives += positive;
+                squares += positive * positive;
+                sum += positive * seen;
+                lossSum += w * loss[rank];
+            }
+            state[LOSS] += lossSum;
         }
         state[SEEN] = seen;
         state[SUM] = sum;
         state[POSITIVES] = positives;
+        state[SQUARES] = squares;
     }
 
     /**
-     * {@link #walkChallenger(byte[], int, int, long[])} that also sums the weighted log-loss deltas, in integers:
-     * a few integer operations more per row instead of another pass over the weights.
+     * The champion's walk, gathering weights across the tiles, a few rows from each in turn. Past its cut it
+     * needs no positive count: the challenger's walk has the totals.
      */
-    private long walkChallengerWithLoss(final byte[] weights, final int from, final int to, final long[] state) {
-        short[] walk = challengerWalk;
-        int[] loss = logLossDeltaByRank;
-        long seen = state[SEEN];
-        long sum = state[SUM];
-        long positives = state[POSITIVES];
-        long lossSum = 0;
-        for (int rank = from; rank < to; rank++) {
-            int entry = walk[rank];
-            int sign = entry >> 31;
-            long w = weights[(rank & -TILE) | (entry ^ sign)];
-            seen += w;
-            long positive = w & sign;
-            positives += positive;
-            sum += positive * (2 * seen - positive);
-            lossSum += w * loss[rank];
-        }
-        state[SEEN] = seen;
-        state[SUM] = sum;
-        state[POSITIVES] = positives;
-        return lossSum;
-    }
-
-    /** The champion's walk, in two stretches split at its cut. */
     private long[] walkChampion(final byte[] weights, final int cut) {
-        long[] state = new long[5];
-        walkChampion(weights, 0, cut, state);
-        state[SEEN_AT_CUT] = state[SEEN];
-        state[POSITIVES_AT_CUT] = state[POSITIVES];
-        walkChampion(weights, cut, rows, state);
-        return state;
-    }
-
-    /** Weights gathered across the tiles, a few rows from each in turn. */
-    private void walkChampion(final byte[] weights, final int from, final int to, final long[] state) {
         int[] walk = championWalk;
-        long seen = state[SEEN];
-        long sum = state[SUM];
-        long positives = state[POSITIVES];
-        for (int rank = from; rank < to; rank++) {
+        long seen = 0;
+        long sum = 0;
+        long positives = 0;
+        for (int rank = 0; rank < cut; rank++) {
             int entry = walk[rank];
             int sign = entry >> 31;
             long w = weights[entry ^ sign];
             seen += w;
             long positive = w & sign;
             positives += positive;
-            sum += positive * (2 * seen - positive);
+            sum += positive * seen;
+        }
+        long[] state = new long[6];
+        state[SEEN_AT_CUT] = seen;
+        state[POSITIVES_AT_CUT] = positives;
+        for (int rank = cut; rank < rows; rank++) {
+            int entry = walk[rank];
+            int sign = entry >> 31;
+            long w = weights[entry ^ sign];
+            seen += w;
+            sum += (w & sign) * seen;
         }
         state[SEEN] = seen;
         state[SUM] = sum;
-        state[POSITIVES] = positives;
+        return state;
     }
 
     /**
@@ -462,15 +463,16 @@ public final class PairedBinaryKernel {
      * @param counts the class weights, or null to take the confusion matrix from the walk's cut
      * @param predictionBit 1 for the challenger, 2 for the champion (bit in the class index)
      * @param walk the model's walk, or null without ROC AUC
+     * @param totals the challenger's walk (positives and their squares), when there is a walk
      */
     private static double[] metrics(final long[] counts, final int predictionBit, final long[] walk,
-            final int[] mixed, final byte[] weights) {
+            final long[] totals, final int[] mixed, final byte[] weights) {
         long tp = 0;
         long fp = 0;
         long tn = 0;
         long fn = 0;
         if (counts == null) {
-            long positives = walk[POSITIVES];
+            long positives = totals[POSITIVES];
             long negatives = walk[SEEN] - positives;
             tp = walk[POSITIVES_AT_CUT];
             fp = walk[SEEN_AT_CUT] - tp;
@@ -502,7 +504,7 @@ public final class PairedBinaryKernel {
         long positives = tp + fn;
         long negatives = tn + fp;
         if (walk != null && positives > 0 && negatives > 0) {
-            m[ROC_AUC] = twiceAuc(walk, mixed, weights) / (2.0 * positives * negatives);
+            m[ROC_AUC] = twiceAuc(walk, totals, mixed, weights) / (2.0 * positives * negatives);
         }
         m[9] = tp;
         m[10] = fp;
