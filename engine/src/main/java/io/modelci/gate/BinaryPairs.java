@@ -29,8 +29,8 @@ public final class BinaryPairs implements PairedRows {
      * weights are drawn sequentially, several times faster than n random increments.
      */
     public static final int POISSON_FROM_ROWS = 100_000;
-    /** Worker threads of the bootstrap: at most two, the cores this project's machines have; results do not depend on it. */
-    private static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    /** Worker threads of the bootstrap: one per core; the results do not depend on it. */
+    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private final byte[] positive;
     private final double[] scoreA;

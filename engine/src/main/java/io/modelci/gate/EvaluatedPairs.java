@@ -29,7 +29,7 @@ public final class EvaluatedPairs implements PairedRows {
      */
     public static EvaluatedPairs of(final Predictions challenger, final Predictions champion) {
         return new EvaluatedPairs(PairedPredictions.align(challenger, champion),
-                Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
+                Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
 
     @Override
