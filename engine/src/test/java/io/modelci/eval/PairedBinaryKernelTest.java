@@ -60,6 +60,13 @@ class PairedBinaryKernelTest {
 
         double[][] withAuc = free.both(weights, true, null);
         double[][] withoutAuc = free.both(weights, false, null);
+        // thresholded predictions take the confusion counts from the walks' cut, the others from a class pass
+        double[][] cut = thresholded.both(weights, true, null);
+        double[][] counted = thresholded.both(weights, false, null);
+        for (int m = 9; m <= 12; m++) {
+            assertThat(cut[0][m]).isEqualTo(counted[0][m]);
+            assertThat(cut[1][m]).isEqualTo(counted[1][m]);
+        }
 
         // same rows, labels and scores: the AUCs agree whatever the predictions; log loss and Brier are NaN here
         assertThat(withAuc[0][6]).isEqualTo(thresholded.both(weights, true, null)[0][6]);
