@@ -18,10 +18,12 @@ import java.util.Map;
  * independently of the layout (Poisson) or uniformly over rows (multinomial), so the layout changes nothing in
  * distribution.
  *
- * <p>Per resample: one sequential pass sums the weights of the 8 (label, challenger prediction, champion
- * prediction) classes, which gives both confusion matrices; each model's AUC is a branch-free walk of its score
- * order (ties get half credit, scikit-learn's rule); log loss and Brier score deltas are weighted sums of per-row
- * differences kept as floats (the rounding moves a mean over many rows by well under 1e-9).
+ * <p>Per resample: each model's ROC AUC is a branch-free walk down its score order, plus a shorter walk over the
+ * tie groups that hold both classes (ties get half credit, scikit-learn's rule). When the predictions are a
+ * score threshold, the walks' counts at the cut are the confusion matrices; otherwise one pass sums the weights
+ * of the 8 (label, challenger prediction, champion prediction) classes. Log-loss deltas are summed in fixed
+ * point by the challenger's walk; Brier deltas are a weighted sum of per-row float differences (the rounding
+ * moves a mean over many rows by well under 1e-9).
  */
 public final class PairedBinaryKernel {
     /** The metrics the kernel computes, in the order of its result arrays. */
@@ -34,7 +36,6 @@ public final class PairedBinaryKernel {
     private static final int BRIER = 8;
     private static final int TILE_BITS = 14;
     private static final int TILE = 1 << TILE_BITS;
-    private static final int POSITION_MASK = (1 << 30) - 1;
     /**
      * Fixed-point scale of the per-row log-loss deltas: 2^25 keeps the largest (the clipped log of machine
      * epsilon, 36.04) within an int, with a resolution of 3e-8 per row.
@@ -46,12 +47,12 @@ public final class PairedBinaryKernel {
     private final int[] layout;
     /** By position: bit 0 label, bit 1 challenger predicts positive, bit 2 champion predicts positive. */
     private final byte[] classes;
-    /** By position: challenger minus champion per-row log loss and squared error. */
     /**
      * By challenger rank: challenger minus champion per-row log loss in fixed point ({@link #LOSS_SCALE}), summed
      * exactly in integers by the challenger's walk.
      */
     private final int[] logLossDeltaByRank;
+    /** By position: challenger minus champion per-row squared error. */
     private final float[] brierDelta;
     /**
      * By each model's rank, descending: the row's position, negated ({@code ~position}) for a positive row, so
@@ -111,10 +112,10 @@ public final class PairedBinaryKernel {
             int row = byA[rank] & Ranking.ROW_MASK;
             challengerWalk[rank] = positive[row] != 0 ? ~positionOf[row] : positionOf[row];
         }
-        challengerMixed = mixedRows(byA, positionOf);
-        championMixed = mixedRows(byB, positionOf);
-        challengerCut = cut(byA, challengerPredicted);
-        championCut = cut(byB, championPredicted);
+        challengerMixed = RankWalks.mixedRows(byA, positionOf);
+        championMixed = RankWalks.mixedRows(byB, positionOf);
+        challengerCut = RankWalks.cut(byA, challengerPredicted);
+        championCut = RankWalks.cut(byB, championPredicted);
         classes = new byte[rows];
         brierDelta = new float[rows];
         double[] sums = new double[4];
@@ -147,39 +148,6 @@ public final class PairedBinaryKernel {
         points[1][LOG_LOSS] = sums[1] / rows;
         points[0][BRIER] = sums[2] / rows;
         points[1][BRIER] = sums[3] / rows;
-    }
-
-    /** The entries of {@link #challengerMixed} for the mixed tie groups of one order of {@link Ranking#order}. */
-    private static int[] mixedRows(final int[] order, final int[] positionOf) {
-        int[] groups = Ranking.mixedGroups(order);
-        int count = 0;
-        for (int g = 0; g < groups.length; g += 2) {
-            count += groups[g + 1] - groups[g];
-        }
-        int[] mixed = new int[count];
-        int next = 0;
-        for (int g = 0; g < groups.length; g += 2) {
-            for (int rank = groups[g]; rank < groups[g + 1]; rank++) {
-                int entry = order[rank];
-                mixed[next++] = positionOf[entry & Ranking.ROW_MASK] | ((entry & Ranking.LABEL_BIT) != 0 ? 1 << 31 : 0)
-                        | (rank == groups[g + 1] - 1 ? 1 << 30 : 0);
-            }
-        }
-        return mixed;
-    }
-
-    /** The number of predicted positives when they lead the order, else -1. */
-    private static int cut(final int[] order, final byte[] predicted) {
-        int count = 0;
-        for (byte p : predicted) {
-            count += p;
-        }
-        for (int rank = 0; rank < count; rank++) {
-            if (predicted[order[rank] & Ranking.ROW_MASK] != 1) {
-                return -1;
-            }
-        }
-        return count;
     }
 
     /** Number of rows. */
@@ -274,25 +242,14 @@ public final class PairedBinaryKernel {
             long[] counts = classWeights(weights);
             long[] a = auc || lossSink != null ? walkChallenger(weights, 0, lossSink) : null;
             long[] b = auc ? walkChampion(weights, 0) : null;
-            return new double[][] {metrics(counts, 1, auc ? a : null, a, challengerMixed, weights),
-                metrics(counts, 2, b, a, championMixed, weights)};
+            return new double[][] {RankWalks.metrics(counts, 1, auc ? a : null, a, challengerMixed, weights),
+                RankWalks.metrics(counts, 2, b, a, championMixed, weights)};
         }
         long[] a = walkChallenger(weights, challengerCut, lossSink);
         long[] b = walkChampion(weights, championCut);
-        return new double[][] {metrics(null, 0, a, a, challengerMixed, weights),
-            metrics(null, 0, b, a, championMixed, weights)};
+        return new double[][] {RankWalks.metrics(null, 0, a, a, challengerMixed, weights),
+            RankWalks.metrics(null, 0, b, a, championMixed, weights)};
     }
-
-    /**
-     * A walk's results: weight seen, the sum of positive weight times weight seen, positives seen, the weight and
-     * positives at its cut, and the sum of squared positive weights (the challenger's walk only).
-     */
-    private static final int SEEN = 0;
-    private static final int SUM = 1;
-    private static final int POSITIVES = 2;
-    private static final int SEEN_AT_CUT = 3;
-    private static final int POSITIVES_AT_CUT = 4;
-    private static final int SQUARES = 5;
 
     /**
      * The weight of each (label, challenger prediction, champion prediction) class. Four interleaved histograms,
@@ -310,38 +267,19 @@ public final class PairedBinaryKernel {
         return counts;
     }
 
-    /**
-     * Twice the Mann-Whitney U from a walk. Walking down the scores with W the running weight of all rows (this
-     * row included), a walk sums {@code p W} over positive rows of weight p; since
-     * {@code sum p (2 P_incl - p) = P^2} over the positives, {@code 2 sum p W - sum p^2 = P^2 + 2 sum p N_incl},
-     * N_incl the negatives above the row or in its tie group ({@link Ranking#order} lists a group's negatives
-     * first). Twice U counts each negative below a positive twice and each tied one once:
-     * {@code 2 N P - 2 sum p N_incl} plus, per tie group holding both classes, its negatives times its positives.
-     *
-     * @param totals the challenger's walk: all positives and their squares
-     */
-    private static long twiceAuc(final long[] walk, final long[] totals, final int[] mixed, final byte[] weights) {
-        long positives = totals[POSITIVES];
-        long negatives = walk[SEEN] - positives;
-        long positivesTimesNegativesAbove = 2 * walk[SUM] - totals[SQUARES] - positives * positives;
-        return 2 * negatives * positives - positivesTimesNegativesAbove + tiedPairs(mixed, weights);
-    }
-
     /** The challenger's walk, in two stretches split at its cut; with the log-loss sum when there is a sink. */
     private long[] walkChallenger(final byte[] weights, final int cut, final long[] lossSink) {
-        long[] state = new long[7];
+        long[] state = new long[RankWalks.SIZE];
         int[] loss = lossSink == null ? null : logLossDeltaByRank;
         walkChallenger(weights, loss, 0, cut, state);
-        state[SEEN_AT_CUT] = state[SEEN];
-        state[POSITIVES_AT_CUT] = state[POSITIVES];
+        state[RankWalks.SEEN_AT_CUT] = state[RankWalks.SEEN];
+        state[RankWalks.POSITIVES_AT_CUT] = state[RankWalks.POSITIVES];
         walkChallenger(weights, loss, cut, rows, state);
         if (lossSink != null) {
-            lossSink[0] = state[LOSS];
+            lossSink[0] = state[RankWalks.LOSS];
         }
         return state;
     }
-
-    private static final int LOSS = 6;
 
     /**
      * One stretch of the challenger's walk, gathering weights within one tile at a time. It also counts the
@@ -351,10 +289,10 @@ public final class PairedBinaryKernel {
     private void walkChallenger(final byte[] weights, final int[] loss, final int from, final int to,
             final long[] state) {
         int[] walk = challengerWalk;
-        long seen = state[SEEN];
-        long sum = state[SUM];
-        long positives = state[POSITIVES];
-        long squares = state[SQUARES];
+        long seen = state[RankWalks.SEEN];
+        long sum = state[RankWalks.SUM];
+        long positives = state[RankWalks.POSITIVES];
+        long squares = state[RankWalks.SQUARES];
         if (loss == null) {
             for (int rank = from; rank < to; rank++) {
                 int entry = walk[rank];
@@ -380,12 +318,12 @@ public final class PairedBinaryKernel {
                 sum += positive * seen;
                 lossSum += w * loss[rank];
             }
-            state[LOSS] += lossSum;
+            state[RankWalks.LOSS] += lossSum;
         }
-        state[SEEN] = seen;
-        state[SUM] = sum;
-        state[POSITIVES] = positives;
-        state[SQUARES] = squares;
+        state[RankWalks.SEEN] = seen;
+        state[RankWalks.SUM] = sum;
+        state[RankWalks.POSITIVES] = positives;
+        state[RankWalks.SQUARES] = squares;
     }
 
     /**
@@ -406,9 +344,9 @@ public final class PairedBinaryKernel {
             positives += positive;
             sum += positive * seen;
         }
-        long[] state = new long[6];
-        state[SEEN_AT_CUT] = seen;
-        state[POSITIVES_AT_CUT] = positives;
+        long[] state = new long[RankWalks.SIZE];
+        state[RankWalks.SEEN_AT_CUT] = seen;
+        state[RankWalks.POSITIVES_AT_CUT] = positives;
         for (int rank = cut; rank < rows; rank++) {
             int entry = walk[rank];
             int sign = entry >> 31;
@@ -416,26 +354,9 @@ public final class PairedBinaryKernel {
             seen += w;
             sum += (w & sign) * seen;
         }
-        state[SEEN] = seen;
-        state[SUM] = sum;
+        state[RankWalks.SEEN] = seen;
+        state[RankWalks.SUM] = sum;
         return state;
-    }
-
-    /**
-     * The sum over tie groups holding both classes of their negatives times their positives. A group lists its
-     * negatives first, so each positive row meets all of them in the running count; branch-free.
-     */
-    private static long tiedPairs(final int[] mixed, final byte[] weights) {
-        long sum = 0;
-        long groupNegatives = 0;
-        for (int entry : mixed) {
-            long w = weights[entry & POSITION_MASK];
-            long positive = w & (entry >> 31);
-            long negative = w - positive;
-            sum += positive * groupNegatives;
-            groupNegatives = (groupNegatives + negative) & ~((entry << 1) >> 31);
-        }
-        return sum;
     }
 
     /** Weighted sum of per-row values; four sums, so that the additions do not wait on each other. */
@@ -455,61 +376,5 @@ public final class PairedBinaryKernel {
             s0 += (double) values[p] * weights[p];
         }
         return (s0 + s1) + (s2 + s3);
-    }
-
-    /**
-     * One model's metrics, with the evaluation engine's formulas.
-     *
-     * @param counts the class weights, or null to take the confusion matrix from the walk's cut
-     * @param predictionBit 1 for the challenger, 2 for the champion (bit in the class index)
-     * @param walk the model's walk, or null without ROC AUC
-     * @param totals the challenger's walk (positives and their squares), when there is a walk
-     */
-    private static double[] metrics(final long[] counts, final int predictionBit, final long[] walk,
-            final long[] totals, final int[] mixed, final byte[] weights) {
-        long tp = 0;
-        long fp = 0;
-        long tn = 0;
-        long fn = 0;
-        if (counts == null) {
-            long positives = totals[POSITIVES];
-            long negatives = walk[SEEN] - positives;
-            tp = walk[POSITIVES_AT_CUT];
-            fp = walk[SEEN_AT_CUT] - tp;
-            fn = positives - tp;
-            tn = negatives - fp;
-        }
-        else {
-            int predictionMask = predictionBit << 1;
-            for (int c = 0; c < 8; c++) {
-                boolean label = (c & 1) != 0;
-                boolean predicted = (c & predictionMask) != 0;
-                tp += label && predicted ? counts[c] : 0;
-                fp += !label && predicted ? counts[c] : 0;
-                tn += !label && !predicted ? counts[c] : 0;
-                fn += label && !predicted ? counts[c] : 0;
-            }
-        }
-        double[] m = new double[METRICS.size()];
-        Arrays.fill(m, Double.NaN);
-        double total = tn + fp + fn + tp;
-        double precision = MetricSuite.divide(tp, tp + fp);
-        double recall = MetricSuite.divide(tp, tp + fn);
-        m[0] = (tp + tn) / total;
-        m[1] = BinarySuite.balancedAccuracy(tp, fp, tn, fn);
-        m[2] = precision;
-        m[3] = recall;
-        m[4] = MetricSuite.f1(precision, recall);
-        m[5] = BinarySuite.mcc(tp, fp, tn, fn);
-        long positives = tp + fn;
-        long negatives = tn + fp;
-        if (walk != null && positives > 0 && negatives > 0) {
-            m[ROC_AUC] = twiceAuc(walk, totals, mixed, weights) / (2.0 * positives * negatives);
-        }
-        m[9] = tp;
-        m[10] = fp;
-        m[11] = tn;
-        m[12] = fn;
-        return m;
     }
 }

@@ -1,0 +1,156 @@
+package io.modelci.eval;
+
+import java.util.Arrays;
+
+/**
+ * The arithmetic of {@link PairedBinaryKernel}'s walks down a score order: what a walk's state holds, twice the
+ * Mann-Whitney U from it, the half credit of ties, and the metrics of one model from its counts.
+ */
+final class RankWalks {
+    /** Mask of the position in a tie-list entry (bits 30 and 31 are flags). */
+    private static final int POSITION_MASK = (1 << 30) - 1;
+    private static final int ROC_AUC = 6;
+
+    private RankWalks() {
+    }
+
+    /**
+     * The rows of the tie groups holding both classes in an order of {@link Ranking#order}, as entries: position,
+     * label in bit 31, end of the group in bit 30.
+     */
+    static int[] mixedRows(final int[] order, final int[] positionOf) {
+        int[] groups = Ranking.mixedGroups(order);
+        int count = 0;
+        for (int g = 0; g < groups.length; g += 2) {
+            count += groups[g + 1] - groups[g];
+        }
+        int[] mixed = new int[count];
+        int next = 0;
+        for (int g = 0; g < groups.length; g += 2) {
+            for (int rank = groups[g]; rank < groups[g + 1]; rank++) {
+                int entry = order[rank];
+                int label = (entry & Ranking.LABEL_BIT) != 0 ? 1 << 31 : 0;
+                int end = rank == groups[g + 1] - 1 ? 1 << 30 : 0;
+                mixed[next++] = positionOf[entry & Ranking.ROW_MASK] | label | end;
+            }
+        }
+        return mixed;
+    }
+
+    /** The number of predicted positives when they lead the order, else -1. */
+    static int cut(final int[] order, final byte[] predicted) {
+        int count = 0;
+        for (byte p : predicted) {
+            count += p;
+        }
+        for (int rank = 0; rank < count; rank++) {
+            if (predicted[order[rank] & Ranking.ROW_MASK] != 1) {
+                return -1;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * A walk's results: weight seen, the sum of positive weight times weight seen, positives seen, the weight and
+     * positives at its cut, and the sum of squared positive weights (the challenger's walk only).
+     */
+    static final int SEEN = 0;
+    static final int SUM = 1;
+    static final int POSITIVES = 2;
+    static final int SEEN_AT_CUT = 3;
+    static final int POSITIVES_AT_CUT = 4;
+    static final int SQUARES = 5;
+    static final int LOSS = 6;
+    static final int SIZE = 7;
+
+    /**
+     * Twice the Mann-Whitney U from a walk. Walking down the scores with W the running weight of all rows (this
+     * row included), a walk sums {@code p W} over positive rows of weight p; since
+     * {@code sum p (2 P_incl - p) = P^2} over the positives, {@code 2 sum p W - sum p^2 = P^2 + 2 sum p N_incl},
+     * N_incl the negatives above the row or in its tie group ({@link Ranking#order} lists a group's negatives
+     * first). Twice U counts each negative below a positive twice and each tied one once:
+     * {@code 2 N P - 2 sum p N_incl} plus, per tie group holding both classes, its negatives times its positives.
+     *
+     * @param totals the challenger's walk: all positives and their squares
+     */
+    private static long twiceAuc(final long[] walk, final long[] totals, final int[] mixed, final byte[] weights) {
+        long positives = totals[POSITIVES];
+        long negatives = walk[SEEN] - positives;
+        long positivesTimesNegativesAbove = 2 * walk[SUM] - totals[SQUARES] - positives * positives;
+        return 2 * negatives * positives - positivesTimesNegativesAbove + tiedPairs(mixed, weights);
+    }
+
+    /**
+     * The sum over tie groups holding both classes of their negatives times their positives. A group lists its
+     * negatives first, so each positive row meets all of them in the running count; branch-free.
+     */
+    private static long tiedPairs(final int[] mixed, final byte[] weights) {
+        long sum = 0;
+        long groupNegatives = 0;
+        for (int entry : mixed) {
+            long w = weights[entry & POSITION_MASK];
+            long positive = w & (entry >> 31);
+            long negative = w - positive;
+            sum += positive * groupNegatives;
+            groupNegatives = (groupNegatives + negative) & ~((entry << 1) >> 31);
+        }
+        return sum;
+    }
+
+    /**
+     * One model's metrics, with the evaluation engine's formulas.
+     *
+     * @param counts the class weights, or null to take the confusion matrix from the walk's cut
+     * @param predictionBit 1 for the challenger, 2 for the champion (bit in the class index)
+     * @param walk the model's walk, or null without ROC AUC
+     * @param totals the challenger's walk (positives and their squares), when there is a walk
+     */
+    static double[] metrics(final long[] counts, final int predictionBit, final long[] walk,
+            final long[] totals, final int[] mixed, final byte[] weights) {
+        long tp = 0;
+        long fp = 0;
+        long tn = 0;
+        long fn = 0;
+        if (counts == null) {
+            long positives = totals[POSITIVES];
+            long negatives = walk[SEEN] - positives;
+            tp = walk[POSITIVES_AT_CUT];
+            fp = walk[SEEN_AT_CUT] - tp;
+            fn = positives - tp;
+            tn = negatives - fp;
+        }
+        else {
+            int predictionMask = predictionBit << 1;
+            for (int c = 0; c < 8; c++) {
+                boolean label = (c & 1) != 0;
+                boolean predicted = (c & predictionMask) != 0;
+                tp += label && predicted ? counts[c] : 0;
+                fp += !label && predicted ? counts[c] : 0;
+                tn += !label && !predicted ? counts[c] : 0;
+                fn += label && !predicted ? counts[c] : 0;
+            }
+        }
+        double[] m = new double[PairedBinaryKernel.METRICS.size()];
+        Arrays.fill(m, Double.NaN);
+        double total = tn + fp + fn + tp;
+        double precision = MetricSuite.divide(tp, tp + fp);
+        double recall = MetricSuite.divide(tp, tp + fn);
+        m[0] = (tp + tn) / total;
+        m[1] = BinarySuite.balancedAccuracy(tp, fp, tn, fn);
+        m[2] = precision;
+        m[3] = recall;
+        m[4] = MetricSuite.f1(precision, recall);
+        m[5] = BinarySuite.mcc(tp, fp, tn, fn);
+        long positives = tp + fn;
+        long negatives = tn + fp;
+        if (walk != null && positives > 0 && negatives > 0) {
+            m[ROC_AUC] = twiceAuc(walk, totals, mixed, weights) / (2.0 * positives * negatives);
+        }
+        m[9] = tp;
+        m[10] = fp;
+        m[11] = tn;
+        m[12] = fn;
+        return m;
+    }
+}
