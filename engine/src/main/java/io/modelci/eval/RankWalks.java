@@ -15,18 +15,30 @@ final class RankWalks {
     }
 
     /**
-     * The rows of the tie groups holding both classes in an order of {@link Ranking#order}, as entries: position,
-     * label in bit 31, end of the group in bit 30.
+     * The rows of the tie groups holding both classes in an order of {@link Ranking#order}. Element 0 is the
+     * number of elements that follow for groups of two rows (one of each class; most groups are such pairs): their
+     * two positions. Then the rows of the larger groups as entries: position, label in bit 31, end of the group
+     * in bit 30.
      */
     static int[] mixedRows(final int[] order, final int[] positionOf) {
         int[] groups = Ranking.mixedGroups(order);
+        int pairs = 0;
         int count = 0;
         for (int g = 0; g < groups.length; g += 2) {
-            count += groups[g + 1] - groups[g];
+            int size = groups[g + 1] - groups[g];
+            pairs += size == 2 ? 2 : 0;
+            count += size;
         }
-        int[] mixed = new int[count];
-        int next = 0;
+        int[] mixed = new int[1 + count];
+        mixed[0] = pairs;
+        int nextPair = 1;
+        int next = 1 + pairs;
         for (int g = 0; g < groups.length; g += 2) {
+            if (groups[g + 1] - groups[g] == 2) {
+                mixed[nextPair++] = positionOf[order[groups[g]] & Ranking.ROW_MASK];
+                mixed[nextPair++] = positionOf[order[groups[g] + 1] & Ranking.ROW_MASK];
+                continue;
+            }
             for (int rank = groups[g]; rank < groups[g + 1]; rank++) {
                 int entry = order[rank];
                 int label = (entry & Ranking.LABEL_BIT) != 0 ? 1 << 31 : 0;
@@ -82,13 +94,19 @@ final class RankWalks {
     }
 
     /**
-     * The sum over tie groups holding both classes of their negatives times their positives. A group lists its
-     * negatives first, so each positive row meets all of them in the running count; branch-free.
+     * The sum over tie groups holding both classes of their negatives times their positives: for a pair, the
+     * product of its two weights; a larger group lists its negatives first, so each positive row meets all of
+     * them in the running count (branch-free).
      */
     private static long tiedPairs(final int[] mixed, final byte[] weights) {
         long sum = 0;
+        int pairsEnd = 1 + mixed[0];
+        for (int i = 1; i < pairsEnd; i += 2) {
+            sum += (long) weights[mixed[i]] * weights[mixed[i + 1]];
+        }
         long groupNegatives = 0;
-        for (int entry : mixed) {
+        for (int i = pairsEnd; i < mixed.length; i++) {
+            int entry = mixed[i];
             long w = weights[entry & POSITION_MASK];
             long positive = w & (entry >> 31);
             long negative = w - positive;
