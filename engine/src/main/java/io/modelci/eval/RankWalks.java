@@ -15,31 +15,48 @@ final class RankWalks {
     }
 
     /**
-     * The rows of the tie groups holding both classes in an order of {@link Ranking#order}. Element 0 is the
-     * number of elements that follow for groups of two rows (one of each class; most groups are such pairs): their
-     * two positions. Then the rows of the larger groups as entries: position, label in bit 31, end of the group
-     * in bit 30.
+     * The rows of the tie groups holding both classes in an order of {@link Ranking#order}; most such groups have
+     * two or three rows. Element 0 is the number of elements for groups of two (one row of each class: their two
+     * positions), element 1 the number for groups of three (the two rows of the same class, then the other);
+     * they follow in that order. Then the rows of the larger groups as entries: position, label in bit 31, end
+     * of the group in bit 30.
      */
     static int[] mixedRows(final int[] order, final int[] positionOf) {
         int[] groups = Ranking.mixedGroups(order);
         int pairs = 0;
+        int triples = 0;
         int count = 0;
         for (int g = 0; g < groups.length; g += 2) {
             int size = groups[g + 1] - groups[g];
             pairs += size == 2 ? 2 : 0;
+            triples += size == 3 ? 3 : 0;
             count += size;
         }
-        int[] mixed = new int[1 + count];
+        int[] mixed = new int[2 + count];
         mixed[0] = pairs;
-        int nextPair = 1;
-        int next = 1 + pairs;
+        mixed[1] = triples;
+        int nextPair = 2;
+        int nextTriple = 2 + pairs;
+        int next = 2 + pairs + triples;
         for (int g = 0; g < groups.length; g += 2) {
-            if (groups[g + 1] - groups[g] == 2) {
-                mixed[nextPair++] = positionOf[order[groups[g]] & Ranking.ROW_MASK];
-                mixed[nextPair++] = positionOf[order[groups[g] + 1] & Ranking.ROW_MASK];
+            int first = groups[g];
+            int size = groups[g + 1] - first;
+            if (size == 2) {
+                mixed[nextPair++] = positionOf[order[first] & Ranking.ROW_MASK];
+                mixed[nextPair++] = positionOf[order[first + 1] & Ranking.ROW_MASK];
                 continue;
             }
-            for (int rank = groups[g]; rank < groups[g + 1]; rank++) {
+            if (size == 3) {
+                // negatives come first: the odd one out is the first row or the last
+                boolean twoNegatives = (order[first + 1] & Ranking.LABEL_BIT) == 0;
+                int odd = twoNegatives ? first + 2 : first;
+                int same = twoNegatives ? first : first + 1;
+                mixed[nextTriple++] = positionOf[order[same] & Ranking.ROW_MASK];
+                mixed[nextTriple++] = positionOf[order[same + 1] & Ranking.ROW_MASK];
+                mixed[nextTriple++] = positionOf[order[odd] & Ranking.ROW_MASK];
+                continue;
+            }
+            for (int rank = first; rank < groups[g + 1]; rank++) {
                 int entry = order[rank];
                 int label = (entry & Ranking.LABEL_BIT) != 0 ? 1 << 31 : 0;
                 int end = rank == groups[g + 1] - 1 ? 1 << 30 : 0;
@@ -95,17 +112,21 @@ final class RankWalks {
 
     /**
      * The sum over tie groups holding both classes of their negatives times their positives: for a pair, the
-     * product of its two weights; a larger group lists its negatives first, so each positive row meets all of
+     * product of its two weights; for three rows, the sum of the two of one class times the third; a larger group lists its negatives first, so each positive row meets all of
      * them in the running count (branch-free).
      */
     private static long tiedPairs(final int[] mixed, final byte[] weights) {
         long sum = 0;
-        int pairsEnd = 1 + mixed[0];
-        for (int i = 1; i < pairsEnd; i += 2) {
+        int pairsEnd = 2 + mixed[0];
+        for (int i = 2; i < pairsEnd; i += 2) {
             sum += (long) weights[mixed[i]] * weights[mixed[i + 1]];
         }
+        int triplesEnd = pairsEnd + mixed[1];
+        for (int i = pairsEnd; i < triplesEnd; i += 3) {
+            sum += (long) (weights[mixed[i]] + weights[mixed[i + 1]]) * weights[mixed[i + 2]];
+        }
         long groupNegatives = 0;
-        for (int i = pairsEnd; i < mixed.length; i++) {
+        for (int i = triplesEnd; i < mixed.length; i++) {
             int entry = mixed[i];
             long w = weights[entry & POSITION_MASK];
             long positive = w & (entry >> 31);

@@ -117,10 +117,15 @@ class PairedBootstrapTest {
 
     /** Two-decimal scores: many tie groups holding both classes, and scores of exactly 0 and 1. */
     private static Predictions tied(final int[] labels, final double skill, final long seed) {
+        return rounded(labels, skill, seed, 100);
+    }
+
+    /** Scores rounded to multiples of 1 / {@code scale}. */
+    private static Predictions rounded(final int[] labels, final double skill, final long seed, final double scale) {
         Predictions model = model(labels, skill, seed);
         double[] scores = new double[labels.length];
         for (int i = 0; i < labels.length; i++) {
-            scores[i] = Math.round(model.score[i] * 100) / 100.0;
+            scores[i] = Math.round(model.score[i] * scale) / scale;
         }
         return Predictions.binary(labels, scores, 0.5);
     }
@@ -128,9 +133,12 @@ class PairedBootstrapTest {
     @Test
     void shouldGiveTheSameMetricsInThePairedKernelAsOnTheGeneralPath() {
         int[] labels = labels();
-        for (boolean poisson : new boolean[] {false, true}) {
-            Predictions x = tied(labels, 0.3, 1);
-            Predictions y = tied(labels, 0.1, 2);
+        // two decimals: big tie groups; four: mostly groups of two or three rows, each corrected its own way
+        for (int variant = 0; variant < 4; variant++) {
+            boolean poisson = variant % 2 == 1;
+            double scale = variant < 2 ? 100 : 10_000;
+            Predictions x = rounded(labels, 0.3, 1, scale);
+            Predictions y = rounded(labels, 0.1, 2, scale);
             PairedBinaryKernel kernel = new PairedBinaryKernel(x.actual, x.score, y.score, x.predicted, y.predicted);
             byte[] weights = new byte[ROWS];
             if (poisson) {
