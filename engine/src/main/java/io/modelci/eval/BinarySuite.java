@@ -82,32 +82,6 @@ final class BinarySuite implements MetricSuite {
         metrics.put("mcc", mcc(tp, fp, tn, fn));
     }
 
-    /** The metrics both suites compute in one paired pass, or null when the pair needs the general path. */
-    static Map<String, Double>[] pairedFast(final BinarySuite a, final BinarySuite b, final Set<String> wanted,
-            final byte[] weights) {
-        for (String name : wanted) {
-            if (name.equals("average_precision") || name.equals("log_loss") || name.equals("brier_score")) {
-                return null;
-            }
-        }
-        if (a.cut() < 0 || b.cut() < 0) {
-            return null;
-        }
-        double[][] both = Ranking.pairedAucAndConfusion(a.order(), a.mixed(), a.cut(), b.order(), b.mixed(),
-                b.cut(), weights);
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        Map<String, Double>[] metrics = new Map[2];
-        for (int m = 0; m < 2; m++) {
-            double[] r = both[m];
-            metrics[m] = new TreeMap<>();
-            putConfusionMetrics(metrics[m], (long) r[1], (long) r[2], (long) r[4], (long) r[3]);
-            if (!Double.isNaN(r[0])) {
-                metrics[m].put("roc_auc", r[0]);
-            }
-        }
-        return metrics;
-    }
-
     private static void putOrWarn(final Map<String, Double> metrics, final List<String> warnings, final String name,
             final double value, final String why) {
         if (Double.isNaN(value)) {
@@ -140,7 +114,7 @@ final class BinarySuite implements MetricSuite {
     }
 
     /** The mean recall over the classes present in the labels, as scikit-learn's balanced_accuracy_score. */
-    private static double balancedAccuracy(final long tp, final long fp, final long tn, final long fn) {
+    static double balancedAccuracy(final long tp, final long fp, final long tn, final long fn) {
         boolean positives = tp + fn > 0;
         boolean negatives = tn + fp > 0;
         if (positives && negatives) {
@@ -199,10 +173,15 @@ final class BinarySuite implements MetricSuite {
 
     /** Per-row log loss as scikit-learn computes it: clip, build [1-p, p], renormalise, negative log. */
     private double logLoss(final int i) {
-        double prob = Math.min(Math.max(p.score[i], EPS), 1 - EPS);
+        return logLoss(p.actual[i], p.score[i]);
+    }
+
+    /** One row's log loss: clip, build [1-p, p], renormalise, negative log (scikit-learn's steps). */
+    static double logLoss(final byte actual, final double score) {
+        double prob = Math.min(Math.max(score, EPS), 1 - EPS);
         double complement = 1 - prob;
         double sum = complement + prob;
-        return -Math.log((p.actual[i] != 0 ? prob : complement) / sum);
+        return -Math.log((actual != 0 ? prob : complement) / sum);
     }
 
     private double logLossSum(final int from, final int to) {

@@ -50,7 +50,7 @@ public final class PairedBootstrap {
             final List<String> metrics, final int resamples, final long seed, final double confidence,
             final int threads) {
         checkArguments(resamples, confidence);
-        Predictions[] aligned = inChallengerScoreOrder(RowAlignment.align(challenger, champion));
+        Predictions[] aligned = RowAlignment.align(challenger, champion);
         MetricSuite challengerSuite = MetricSuite.of(aligned[0]);
         MetricSuite championSuite = MetricSuite.of(aligned[1]);
         Set<String> wanted = new LinkedHashSet<>(metrics);
@@ -68,8 +68,7 @@ public final class PairedBootstrap {
                 names.add(metric);
             }
         }
-        double[][] deltas = resample(aligned, challengerSuite, championSuite, names, wanted, resamples, seed,
-                threads);
+        double[][] deltas = resample(aligned, names, resamples, seed, threads);
         Map<String, DeltaInterval> result = new TreeMap<>();
         for (int m = 0; m < names.size(); m++) {
             String name = names.get(m);
@@ -106,11 +105,9 @@ public final class PairedBootstrap {
     public static Map<String, double[]> resampledDeltas(final Predictions challenger, final Predictions champion,
             final List<String> metrics, final int resamples, final long seed, final int threads) {
         checkArguments(resamples, 0.5);
-        Predictions[] aligned = inChallengerScoreOrder(RowAlignment.align(challenger, champion));
+        Predictions[] aligned = RowAlignment.align(challenger, champion);
         List<String> names = metrics.stream().filter(MetricNames.of(challenger.task)::contains).distinct().toList();
-        Set<String> wanted = new LinkedHashSet<>(names);
-        double[][] deltas = resample(aligned, MetricSuite.of(aligned[0]), MetricSuite.of(aligned[1]), names, wanted,
-                resamples, seed, threads);
+        double[][] deltas = resample(aligned, names, resamples, seed, threads);
         Map<String, double[]> result = new java.util.LinkedHashMap<>();
         for (int m = 0; m < names.size(); m++) {
             result.put(names.get(m), deltas[m]);
@@ -118,60 +115,58 @@ public final class PairedBootstrap {
         return result;
     }
 
-    private static double[][] resample(final Predictions[] aligned, final MetricSuite challengerSuite,
-            final MetricSuite championSuite, final List<String> names, final Set<String> wanted,
+    /**
+     * The deltas of every metric in {@code names}, {@code [metric][resample]}. Binary metrics the
+     * {@link PairedBinaryKernel} knows are computed by it; any other through both suites, on the rows laid out
+     * as the kernel lays them out, so that one weight array is the same resample for both.
+     */
+    private static double[][] resample(final Predictions[] aligned, final List<String> names,
             final int resamples, final long seed, final int threads) {
         int rows = aligned[0].rows;
-        // fill the suites' caches (sort orders) before the threads share them
-        byte[] ones = new byte[rows];
-        java.util.Arrays.fill(ones, (byte) 1);
-        challengerSuite.compute(ones, wanted, null);
-        championSuite.compute(ones, wanted, null);
-        return Resampling.run(rows, resamples, seed, threads, names.size(), () -> (weights, out) -> {
-            Map<String, Double>[] fast = challengerSuite instanceof BinarySuite x && championSuite instanceof BinarySuite y
-                    ? BinarySuite.pairedFast(x, y, wanted, weights) : null;
-            Map<String, Double> a = fast != null ? fast[0] : challengerSuite.compute(weights, wanted, null);
-            Map<String, Double> b = fast != null ? fast[1] : championSuite.compute(weights, wanted, null);
-            for (int m = 0; m < names.size(); m++) {
-                Double x = a.get(names.get(m));
-                Double y = b.get(names.get(m));
-                out[m] = x == null || y == null ? Double.NaN : x - y;
-            }
+        PairedBinaryKernel kernel = aligned[0].task == Task.BINARY && rows > 0 && rows <= PairedBinaryKernel.MAX_ROWS
+                ? new PairedBinaryKernel(aligned[0].actual, aligned[0].score, aligned[1].score, aligned[0].predicted,
+                        aligned[1].predicted) : null;
+        List<String> fast = kernel == null ? List.of()
+                : names.stream().filter(PairedBinaryKernel.METRICS::contains).toList();
+        List<String> rest = names.stream().filter(name -> !fast.contains(name)).toList();
+        int[] fastIndex = PairedBinaryKernel.indices(fast);
+        int[] fastSlot = fast.stream().mapToInt(names::indexOf).toArray();
+        int[] restSlot = rest.stream().mapToInt(names::indexOf).toArray();
+        Set<String> restWanted = new LinkedHashSet<>(rest);
+        MetricSuite challengerSuite = null;
+        MetricSuite championSuite = null;
+        if (!rest.isEmpty()) {
+            int[] layout = kernel == null ? null : kernel.layout();
+            challengerSuite = MetricSuite.of(layout == null ? aligned[0] : aligned[0].subset(layout));
+            championSuite = MetricSuite.of(layout == null ? aligned[1] : aligned[1].subset(layout));
+            // fill the suites' caches (sort orders) before the threads share them
+            byte[] ones = new byte[rows];
+            java.util.Arrays.fill(ones, (byte) 1);
+            challengerSuite.compute(ones, restWanted, null);
+            championSuite.compute(ones, restWanted, null);
+        }
+        MetricSuite a = challengerSuite;
+        MetricSuite b = championSuite;
+        return Resampling.run(rows, resamples, seed, threads, names.size(), () -> {
+            double[] fastOut = new double[fastIndex.length];
+            return (weights, out) -> {
+                if (fastIndex.length > 0) {
+                    kernel.deltas(weights, fastIndex, fastOut);
+                    for (int m = 0; m < fastIndex.length; m++) {
+                        out[fastSlot[m]] = fastOut[m];
+                    }
+                }
+                if (restSlot.length > 0) {
+                    Map<String, Double> x = a.compute(weights, restWanted, null);
+                    Map<String, Double> y = b.compute(weights, restWanted, null);
+                    for (int m = 0; m < restSlot.length; m++) {
+                        Double u = x.get(rest.get(m));
+                        Double v = y.get(rest.get(m));
+                        out[restSlot[m]] = u == null || v == null ? Double.NaN : u - v;
+                    }
+                }
+            };
         });
-    }
-
-    /** Rows per tile of the layout below: their multiplicities (one byte each) stay in the L1 cache. */
-    private static final int TILE = 1 << 14;
-
-    /**
-     * Both models' rows laid out for the resampling passes. Resampling draws rows uniformly, so the layout
-     * changes nothing in distribution, only in speed: each model's pass walks its sorted scores and reads the
-     * resample's multiplicity of each row, at random unless the layout helps. Rows are put in tiles by the
-     * challenger's score rank (16,384 rows per tile), and within a tile in the champion's score order. The
-     * challenger's pass then reads within one small tile at a time; the champion's pass reads every tile in
-     * order, a few rows at a time, like so many sequential streams.
-     */
-    private static Predictions[] inChallengerScoreOrder(final Predictions[] aligned) {
-        Predictions challenger = aligned[0];
-        if (challenger.task != Task.BINARY || challenger.rows > Ranking.MAX_ROWS) {
-            return aligned;
-        }
-        int n = challenger.rows;
-        int[] challengerRows = Ranking.rows(Ranking.order(challenger.actual, challenger.score, n));
-        int[] championRows = Ranking.rows(Ranking.order(aligned[1].actual, aligned[1].score, n));
-        int[] tileOf = new int[n];
-        for (int rank = 0; rank < n; rank++) {
-            tileOf[challengerRows[rank]] = rank / TILE;
-        }
-        int[] next = new int[(n + TILE - 1) / TILE];
-        for (int tile = 0; tile < next.length; tile++) {
-            next[tile] = tile * TILE;
-        }
-        int[] layout = new int[n];
-        for (int row : championRows) {
-            layout[next[tileOf[row]]++] = row;
-        }
-        return new Predictions[] {challenger.subset(layout), aligned[1].subset(layout)};
     }
 
     static void checkArguments(final int resamples, final double confidence) {

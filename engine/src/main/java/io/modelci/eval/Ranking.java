@@ -8,9 +8,9 @@ package io.modelci.eval;
  */
 final class Ranking {
     private static final int ROW_BITS = 30;
-    private static final int ROW_MASK = (1 << ROW_BITS) - 1;
-    private static final int LABEL_BIT = 1 << ROW_BITS;
-    private static final int GROUP_END_BIT = 1 << 31;
+    static final int ROW_MASK = (1 << ROW_BITS) - 1;
+    static final int LABEL_BIT = 1 << ROW_BITS;
+    static final int GROUP_END_BIT = 1 << 31;
     /** The most rows {@link #order} can encode. */
     static final int MAX_ROWS = 1 << ROW_BITS;
 
@@ -165,41 +165,6 @@ final class Ranking {
     }
 
     /**
-     * {@link #aucAndConfusion} for two models over the same multiplicities, in one loop: the two walks do not
-     * depend on each other, so the processor overlaps them.
-     *
-     * @return {@code [model][auc, tp, fp, fn, tn]}
-     */
-    static double[][] pairedAucAndConfusion(final int[] orderA, final int[] mixedA, final int cutA,
-            final int[] orderB, final int[] mixedB, final int cutB, final byte[] weights) {
-        long[] a = new long[STATE];
-        long[] b = new long[STATE];
-        long[] atCutA = new long[2];
-        long[] atCutB = new long[2];
-        int[] stops = {Math.min(cutA, cutB), Math.max(cutA, cutB), orderA.length};
-        int from = 0;
-        for (int stop : stops) {
-            walkPair(orderA, orderB, weights, from, stop, a, b);
-            if (stop == cutA) {
-                atCutA[0] = a[POSITIVES];
-                atCutA[1] = a[NEGATIVES];
-            }
-            if (stop == cutB) {
-                atCutB[0] = b[POSITIVES];
-                atCutB[1] = b[NEGATIVES];
-            }
-            from = stop;
-        }
-        return new double[][] {result(a, atCutA, tieTerm(orderA, mixedA, weights)),
-                result(b, atCutB, tieTerm(orderB, mixedB, weights))};
-    }
-
-    private static double[] result(final long[] state, final long[] atCut, final long ties) {
-        return new double[] {auc(state, ties), atCut[0], atCut[1], state[POSITIVES] - atCut[0],
-                state[NEGATIVES] - atCut[1]};
-    }
-
-    /**
      * The entry ranges {@code [start, end)} (as pairs) of the groups of tied scores that hold both classes: the
      * only places where ties change the AUC.
      */
@@ -284,38 +249,6 @@ final class Ranking {
         state[POSITIVES] = positives;
         state[NEGATIVES] = negatives;
         state[AUC_TWICE] = aucTwice;
-    }
-
-    private static void walkPair(final int[] orderA, final int[] orderB, final byte[] weights, final int from,
-            final int to, final long[] stateA, final long[] stateB) {
-        long positivesA = stateA[POSITIVES];
-        long negativesA = stateA[NEGATIVES];
-        long aucTwiceA = stateA[AUC_TWICE];
-        long positivesB = stateB[POSITIVES];
-        long negativesB = stateB[NEGATIVES];
-        long aucTwiceB = stateB[AUC_TWICE];
-        for (int k = from; k < to; k++) {
-            int entryA = orderA[k];
-            int entryB = orderB[k];
-            long wA = weights[entryA & ROW_MASK];
-            long wB = weights[entryB & ROW_MASK];
-            long positiveA = -(long) ((entryA >>> ROW_BITS) & 1);
-            long positiveB = -(long) ((entryB >>> ROW_BITS) & 1);
-            long negativeWeightA = wA & ~positiveA;
-            long negativeWeightB = wB & ~positiveB;
-            aucTwiceA += negativeWeightA * positivesA;
-            aucTwiceB += negativeWeightB * positivesB;
-            positivesA += wA & positiveA;
-            positivesB += wB & positiveB;
-            negativesA += negativeWeightA;
-            negativesB += negativeWeightB;
-        }
-        stateA[POSITIVES] = positivesA;
-        stateA[NEGATIVES] = negativesA;
-        stateA[AUC_TWICE] = aucTwiceA;
-        stateB[POSITIVES] = positivesB;
-        stateB[NEGATIVES] = negativesB;
-        stateB[AUC_TWICE] = aucTwiceB;
     }
 
     private static double[] weightedWithPrecision(final int[] order, final byte[] weights) {

@@ -1,6 +1,7 @@
 package io.modelci.gate;
 
 import io.modelci.InputException;
+import io.modelci.eval.PairedBinaryKernel;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,7 +9,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
@@ -16,8 +16,8 @@ import java.util.stream.IntStream;
 /**
  * Two binary classifiers' predictions on the same rows, held as primitive arrays, with the gate's paired
  * statistics: the metric suite, a multi-threaded paired bootstrap (the same resampled rows for both models:
- * n rows drawn with replacement, or Poisson(1) row weights from {@link #POISSON_FROM_ROWS} rows on), McNemar and
- * DeLong.
+ * n rows drawn with replacement, or Poisson(1) row weights from {@link #POISSON_FROM_ROWS} rows on, computed by
+ * the evaluation engine's {@link PairedBinaryKernel}), McNemar and DeLong.
  *
  * <p>The bootstrap is deterministic for a seed whatever the number of threads: resample {@code r} draws from its
  * own generator, seeded from (seed, r).
@@ -29,6 +29,8 @@ public final class BinaryPairs implements PairedRows {
      * weights are drawn sequentially, several times faster than n random increments.
      */
     public static final int POISSON_FROM_ROWS = 100_000;
+    /** Worker threads of the bootstrap: one per core; the results do not depend on it. */
+    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private final byte[] positive;
     private final double[] scoreA;
@@ -38,7 +40,7 @@ public final class BinaryPairs implements PairedRows {
     private final Map<String, String[]> sliceColumns;
     private final String fingerprintA;
     private final String fingerprintB;
-    private BinaryKernel kernel;
+    private PairedBinaryKernel kernel;
     private double[][] pointMetrics;
 
     /**
@@ -82,9 +84,9 @@ public final class BinaryPairs implements PairedRows {
         return predicted;
     }
 
-    private synchronized BinaryKernel kernel() {
+    private synchronized PairedBinaryKernel kernel() {
         if (kernel == null) {
-            kernel = new BinaryKernel(positive, scoreA, scoreB, predictedA, predictedB);
+            kernel = new PairedBinaryKernel(positive, scoreA, scoreB, predictedA, predictedB);
         }
         return kernel;
     }
@@ -115,7 +117,7 @@ public final class BinaryPairs implements PairedRows {
         Map<String, Double> map = new TreeMap<>();
         for (int i = 0; i < values.length; i++) {
             if (!Double.isNaN(values[i])) {
-                map.put(BinaryKernel.METRICS[i], values[i]);
+                map.put(PairedBinaryKernel.METRICS.get(i), values[i]);
             }
         }
         return map;
@@ -124,65 +126,10 @@ public final class BinaryPairs implements PairedRows {
     @Override
     public Map<String, double[]> bootstrapDeltas(final Collection<String> metrics, final int resamples,
             final long seed) {
-        List<String> known = Arrays.asList(BinaryKernel.METRICS);
-        List<String> wanted = metrics.stream().filter(known::contains).distinct().toList();
-        if (wanted.isEmpty() || rows() == 0) {
+        if (rows() == 0 || resamples < 1) {
             return Map.of();
         }
-        int[] index = wanted.stream().mapToInt(known::indexOf).toArray();
-        BinaryKernel prepared = kernel();
-        double[][] deltas = new double[index.length][resamples];
-        int rows = rows();
-        ThreadLocal<byte[]> weights = ThreadLocal.withInitial(() -> new byte[rows]);
-        IntStream.range(0, resamples).parallel().forEach(r -> {
-            byte[] w = weights.get();
-            SplittableRandom random = new SplittableRandom(mix(seed, r));
-            if (rows >= POISSON_FROM_ROWS) {
-                PoissonWeights.fill(random, w);
-            }
-            else {
-                Arrays.fill(w, (byte) 0);
-                draw(random, w);
-            }
-            double[] values = new double[index.length];
-            prepared.deltas(w, index, values);
-            for (int m = 0; m < index.length; m++) {
-                deltas[m][r] = values[m];
-            }
-        });
-        Map<String, double[]> result = new LinkedHashMap<>();
-        for (int m = 0; m < index.length; m++) {
-            result.put(wanted.get(m), deltas[m]);
-        }
-        return result;
-    }
-
-    /**
-     * n uniform draws with replacement, counted per row: Lemire's unbiased multiply-shift on 32-bit halves. A
-     * count past 127 (odds below 1e-200 for one row) would overflow the byte; it cannot happen in practice.
-     */
-    private static void draw(final SplittableRandom random, final byte[] counts) {
-        int n = counts.length;
-        long bound = n;
-        long threshold = (0x1_0000_0000L - bound) % bound;
-        int drawn = 0;
-        while (drawn < n) {
-            long bits = random.nextLong();
-            for (int half = 0; half < 2 && drawn < n; half++) {
-                long product = ((bits >>> (32 * half)) & 0xffff_ffffL) * bound;
-                if ((product & 0xffff_ffffL) >= threshold) {
-                    counts[(int) (product >>> 32)]++;
-                    drawn++;
-                }
-            }
-        }
-    }
-
-    private static long mix(final long seed, final int resample) {
-        long z = seed * 0x9E3779B97F4A7C15L + resample + 1;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return kernel().bootstrapDeltas(List.copyOf(metrics), resamples, seed, THREADS);
     }
 
     @Override

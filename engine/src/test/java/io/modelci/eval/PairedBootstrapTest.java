@@ -115,27 +115,76 @@ class PairedBootstrapTest {
         weighted.forEach((name, value) -> assertThat(value).as(name).isCloseTo(materialised.get(name), within(1e-12)));
     }
 
-    @Test
-    void shouldGiveTheSameMetricsOnThePairedFastPathAsOnTheGeneralOne() {
-        int[] labels = labels();
-        BinarySuite a = new BinarySuite(model(labels, 0.3, 1));
-        BinarySuite b = new BinarySuite(model(labels, 0.1, 2));
-        byte[] weights = new byte[ROWS];
-        Resampling.draw(new SplittableRandom(4), weights);
-        java.util.Set<String> wanted = java.util.Set.of("accuracy", "f1", "mcc", "roc_auc");
+    /** Two-decimal scores: many tie groups holding both classes, and scores of exactly 0 and 1. */
+    private static Predictions tied(final int[] labels, final double skill, final long seed) {
+        return rounded(labels, skill, seed, 100);
+    }
 
-        Map<String, Double>[] fast = BinarySuite.pairedFast(a, b, wanted, weights);
-        Map<String, Double> generalA = a.compute(weights, null, null);
-        Map<String, Double> generalB = b.compute(weights, null, null);
-
-        assertThat(fast).isNotNull();
-        for (String name : List.of("accuracy", "f1", "mcc", "roc_auc", "tp", "fp", "tn", "fn", "balanced_accuracy")) {
-            assertThat(fast[0].get(name)).as(name).isEqualTo(generalA.get(name));
-            assertThat(fast[1].get(name)).as(name).isEqualTo(generalB.get(name));
+    /** Scores rounded to multiples of 1 / {@code scale}. */
+    private static Predictions rounded(final int[] labels, final double skill, final long seed, final double scale) {
+        Predictions model = model(labels, skill, seed);
+        double[] scores = new double[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            scores[i] = Math.round(model.score[i] * scale) / scale;
         }
-        Map<String, Double> fused = a.compute(weights, java.util.Set.of("roc_auc", "recall"), null);
-        assertThat(fused.get("recall")).isEqualTo(generalA.get("recall"));
-        assertThat(fused.get("roc_auc")).isEqualTo(generalA.get("roc_auc"));
+        return Predictions.binary(labels, scores, 0.5);
+    }
+
+    @Test
+    void shouldGiveTheSameMetricsInThePairedKernelAsOnTheGeneralPath() {
+        int[] labels = labels();
+        // two decimals: big tie groups; four: mostly groups of two or three rows, each corrected its own way
+        for (int variant = 0; variant < 4; variant++) {
+            boolean poisson = variant % 2 == 1;
+            double scale = variant < 2 ? 100 : 10_000;
+            Predictions x = rounded(labels, 0.3, 1, scale);
+            Predictions y = rounded(labels, 0.1, 2, scale);
+            PairedBinaryKernel kernel = new PairedBinaryKernel(x.actual, x.score, y.score, x.predicted, y.predicted);
+            byte[] weights = new byte[ROWS];
+            if (poisson) {
+                PoissonWeights.fill(new SplittableRandom(4), weights);
+            }
+            else {
+                Resampling.draw(new SplittableRandom(4), weights);
+            }
+            // the kernel's weights are by position in its layout; the general path's by row
+            int[] layout = kernel.layout();
+            byte[] byRow = new byte[ROWS];
+            for (int p = 0; p < ROWS; p++) {
+                byRow[layout[p]] = weights[p];
+            }
+            Map<String, Double> generalA = MetricSuite.of(x).compute(byRow, null, null);
+            Map<String, Double> generalB = MetricSuite.of(y).compute(byRow, null, null);
+            double[][] both = kernel.both(weights, true, null);
+            int[] all = PairedBinaryKernel.indices(PairedBinaryKernel.METRICS);
+            double[] deltas = new double[all.length];
+            kernel.deltas(weights, all, deltas);
+
+            for (int m = 0; m < all.length; m++) {
+                String name = PairedBinaryKernel.METRICS.get(m);
+                double expected = generalA.get(name) - generalB.get(name);
+                // log loss and Brier deltas are sums of per-row float differences
+                double tolerance = name.equals("log_loss") || name.equals("brier_score") ? 1e-6 : 1e-12;
+                assertThat(deltas[m]).as(name).isCloseTo(expected, within(tolerance));
+                if (!name.equals("log_loss") && !name.equals("brier_score")) {
+                    assertThat(both[0][m]).as(name).isCloseTo(generalA.get(name), within(1e-12));
+                    assertThat(both[1][m]).as(name).isCloseTo(generalB.get(name), within(1e-12));
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldGiveTheKernelsPointMetricsOfTheEngine() {
+        int[] labels = labels();
+        Predictions x = tied(labels, 0.3, 1);
+        Predictions y = tied(labels, 0.1, 2);
+        PairedBinaryKernel kernel = new PairedBinaryKernel(x.actual, x.score, y.score, x.predicted, y.predicted);
+        Map<String, Double> engine = MetricSuite.of(y).compute(null, null, null);
+
+        kernel.pointMetrics(false).forEach((name, value) -> assertThat(value).as(name)
+                .isCloseTo(engine.get(name), within(1e-12)));
+        assertThat(kernel.pointMetrics(false)).containsOnlyKeys(PairedBinaryKernel.METRICS);
     }
 
     @Test

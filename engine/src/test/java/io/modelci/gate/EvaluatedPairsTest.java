@@ -32,7 +32,7 @@ class EvaluatedPairsTest {
         EvaluatedPairs engine = EvaluatedPairs.of(Predictions.binary(labels, a, 0.5), Predictions.binary(labels, b, 0.5));
         BinaryPairs kernel = new BinaryPairs(positive, a, b, 0.5, Map.of(), null, null);
 
-        for (String metric : BinaryKernel.METRICS) {
+        for (String metric : io.modelci.eval.PairedBinaryKernel.METRICS) {
             assertThat(kernel.challengerMetrics().get(metric)).as(metric)
                     .isCloseTo(engine.challengerMetrics().get(metric), within(1e-12));
             assertThat(kernel.championMetrics().get(metric)).as(metric)

@@ -1,4 +1,4 @@
-package io.modelci.gate;
+package io.modelci.eval;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,380 @@
+package io.modelci.eval;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The paired bootstrap of two binary classifiers scored on the same rows: the metrics of both under one set of
+ * resample weights, and their deltas, computed in a few passes over primitive arrays. Both
+ * {@link PairedBootstrap} and the champion/challenger gate resample binary metrics through it.
+ *
+ * <p>Layout. A resample is a byte of weight per row, and each model's ROC AUC walks its score order reading the
+ * weight of every row, so how rows are placed decides the speed. Rows are placed in tiles of 16,384 by the
+ * challenger's score rank, and within a tile in the champion's score order. The challenger's walk then reads
+ * weights within one 16 KB tile at a time (level-1 cache); the champion's walk reads every tile in order, a few
+ * rows at a time, so each tile's current cache line stays in the level-1 cache too. Weights are drawn per row
+ * independently of the layout (Poisson) or uniformly over rows (multinomial), so the layout changes nothing in
+ * distribution.
+ *
+ * <p>Per resample: each model's ROC AUC is a branch-free walk down its score order, plus a shorter walk over the
+ * tie groups that hold both classes (ties get half credit, scikit-learn's rule). When the predictions are a
+ * score threshold, the walks' counts at the cut are the confusion matrices; otherwise one pass sums the weights
+ * of the 8 (label, challenger prediction, champion prediction) classes. Log-loss deltas are summed in fixed
+ * point by the challenger's walk; Brier deltas are a weighted sum of per-row float differences (the rounding
+ * moves a mean over many rows by well under 1e-9).
+ */
+public final class PairedBinaryKernel {
+    /** The metrics the kernel computes, in the order of its result arrays. */
+    public static final List<String> METRICS = List.of("accuracy", "balanced_accuracy", "precision", "recall", "f1",
+            "mcc", "roc_auc", "log_loss", "brier_score", "tp", "fp", "tn", "fn");
+    /** The most rows: champion entries pack a position in 30 bits. */
+    public static final int MAX_ROWS = 1 << 30;
+    private static final int ROC_AUC = 6;
+    private static final int LOG_LOSS = 7;
+    private static final int BRIER = 8;
+    private static final int TILE_BITS = 14;
+    private static final int TILE = 1 << TILE_BITS;
+    /**
+     * Fixed-point scale of the per-row log-loss deltas: 2^25 keeps the largest (the clipped log of machine
+     * epsilon, 36.04) within an int, with a resolution of 3e-8 per row.
+     */
+    private static final double LOSS_SCALE = 1 << 25;
+
+    private final int rows;
+    /** Position to row. */
+    private final int[] layout;
+    /** By position: bit 0 label, bit 1 challenger predicts positive, bit 2 champion predicts positive. */
+    private final byte[] classes;
+    /**
+     * By challenger rank: challenger minus champion per-row log loss in fixed point ({@link #LOSS_SCALE}), summed
+     * exactly in integers by the challenger's walk.
+     */
+    private final int[] logLossDeltaByRank;
+    /** By position: challenger minus champion per-row squared error. */
+    private final float[] brierDelta;
+    /**
+     * By each model's rank, descending: the row's position, negated ({@code ~position}) for a positive row, so
+     * that the sign is the label.
+     */
+    private final int[] challengerWalk;
+    private final int[] championWalk;
+    /**
+     * Each model's rows in tie groups holding both classes, in its walk order: position, label in bit 31, end of
+     * the group in bit 30. Only these groups need the half credit of ties.
+     */
+    private final int[] challengerMixed;
+    private final int[] championMixed;
+    /**
+     * How many rows lead each walk as that model's predicted positives (the predictions are a score threshold),
+     * or -1 when they do not: then a separate pass over the classes gives the confusion matrices.
+     */
+    private final int challengerCut;
+    private final int championCut;
+    private final double[][] points;
+
+    /**
+     * @param positive 1 for a positive row
+     * @param challengerScores the challenger's positive-class scores, in [0, 1]
+     * @param championScores the champion's, same rows
+     * @param challengerPredicted 1 where the challenger predicts positive
+     * @param championPredicted 1 where the champion predicts positive
+     */
+    public PairedBinaryKernel(final byte[] positive, final double[] challengerScores, final double[] championScores,
+            final byte[] challengerPredicted, final byte[] championPredicted) {
+        rows = positive.length;
+        if (rows > MAX_ROWS) {
+            throw new IllegalArgumentException("at most " + MAX_ROWS + " rows can be resampled");
+        }
+        int[] byA = Ranking.order(positive, challengerScores, rows);
+        int[] byB = Ranking.order(positive, championScores, rows);
+        int[] tileOf = new int[rows];
+        for (int rank = 0; rank < rows; rank++) {
+            tileOf[byA[rank] & Ranking.ROW_MASK] = rank >>> TILE_BITS;
+        }
+        int[] next = new int[(rows + TILE - 1) / TILE];
+        for (int tile = 0; tile < next.length; tile++) {
+            next[tile] = tile * TILE;
+        }
+        layout = new int[rows];
+        int[] positionOf = tileOf;
+        championWalk = new int[rows];
+        for (int rank = 0; rank < rows; rank++) {
+            int row = byB[rank] & Ranking.ROW_MASK;
+            int position = next[tileOf[row]]++;
+            layout[position] = row;
+            positionOf[row] = position;
+            championWalk[rank] = positive[row] != 0 ? ~position : position;
+        }
+        challengerWalk = new int[rows];
+        for (int rank = 0; rank < rows; rank++) {
+            int row = byA[rank] & Ranking.ROW_MASK;
+            challengerWalk[rank] = positive[row] != 0 ? ~positionOf[row] : positionOf[row];
+        }
+        challengerMixed = RankWalks.mixedRows(byA, positionOf);
+        championMixed = RankWalks.mixedRows(byB, positionOf);
+        challengerCut = RankWalks.cut(byA, challengerPredicted);
+        championCut = RankWalks.cut(byB, championPredicted);
+        classes = new byte[rows];
+        brierDelta = new float[rows];
+        double[] sums = new double[4];
+        double[] lossDelta = new double[rows];
+        for (int position = 0; position < rows; position++) {
+            int row = layout[position];
+            byte y = positive[row];
+            classes[position] = (byte) (y | challengerPredicted[row] << 1 | championPredicted[row] << 2);
+            double lossA = BinarySuite.logLoss(y, challengerScores[row]);
+            double lossB = BinarySuite.logLoss(y, championScores[row]);
+            double squaredA = (y - challengerScores[row]) * (y - challengerScores[row]);
+            double squaredB = (y - championScores[row]) * (y - championScores[row]);
+            lossDelta[position] = lossA - lossB;
+            brierDelta[position] = (float) (squaredA - squaredB);
+            sums[0] += lossA;
+            sums[1] += lossB;
+            sums[2] += squaredA;
+            sums[3] += squaredB;
+        }
+        logLossDeltaByRank = new int[rows];
+        for (int rank = 0; rank < rows; rank++) {
+            int entry = challengerWalk[rank];
+            int position = entry ^ (entry >> 31);
+            logLossDeltaByRank[rank] = (int) Math.round(lossDelta[position] * LOSS_SCALE);
+        }
+        byte[] ones = new byte[rows];
+        Arrays.fill(ones, (byte) 1);
+        points = both(ones, true, null);
+        points[0][LOG_LOSS] = sums[0] / rows;
+        points[1][LOG_LOSS] = sums[1] / rows;
+        points[0][BRIER] = sums[2] / rows;
+        points[1][BRIER] = sums[3] / rows;
+    }
+
+    /** Number of rows. */
+    public int rows() {
+        return rows;
+    }
+
+    /** The rows in the kernel's layout: weights handed to {@link #deltas} are indexed by position in it. */
+    int[] layout() {
+        return layout.clone();
+    }
+
+    /** The indices into {@link #METRICS} of the known names among {@code metrics}. */
+    public static int[] indices(final List<String> metrics) {
+        return metrics.stream().mapToInt(METRICS::indexOf).filter(i -> i >= 0).toArray();
+    }
+
+    /** All metrics of all rows, {@code [0]} the challenger's and {@code [1]} the champion's (NaN where undefined). */
+    public double[][] points() {
+        return new double[][] {points[0].clone(), points[1].clone()};
+    }
+
+    /** The point metrics of one model as a map, undefined ones left out. */
+    public Map<String, Double> pointMetrics(final boolean challenger) {
+        double[] values = points[challenger ? 0 : 1];
+        Map<String, Double> map = new LinkedHashMap<>();
+        for (int m = 0; m < values.length; m++) {
+            if (!Double.isNaN(values[m])) {
+                map.put(METRICS.get(m), values[m]);
+            }
+        }
+        return map;
+    }
+
+    /**
+     * Challenger-minus-champion deltas of the metrics named (unknown names left out), one per resample: n rows
+     * drawn with replacement below {@link Resampling#POISSON_FROM_ROWS} rows, Poisson(1) row weights from there
+     * on. Resample r uses its own generator, seeded from the seed and r alone: the result does not depend on
+     * {@code threads}.
+     *
+     * @return metric name to {@code deltas[resample]} (NaN where undefined), in the order of {@code metrics}
+     */
+    public Map<String, double[]> bootstrapDeltas(final List<String> metrics, final int resamples, final long seed,
+            final int threads) {
+        List<String> known = metrics.stream().filter(METRICS::contains).distinct().toList();
+        int[] wanted = indices(known);
+        double[][] values = Resampling.run(rows, resamples, seed, threads, wanted.length,
+                () -> (weights, out) -> deltas(weights, wanted, out));
+        Map<String, double[]> result = new LinkedHashMap<>();
+        for (int m = 0; m < wanted.length; m++) {
+            result.put(known.get(m), values[m]);
+        }
+        return result;
+    }
+
+    /**
+     * Challenger minus champion of the metrics {@code wanted} (indices into {@link #METRICS}) when the row at
+     * position p of {@link #layout} counts {@code weights[p]} times, written to {@code out}.
+     */
+    void deltas(final byte[] weights, final int[] wanted, final double[] out) {
+        boolean auc = false;
+        boolean logLoss = false;
+        boolean brier = false;
+        for (int metric : wanted) {
+            auc |= metric == ROC_AUC;
+            logLoss |= metric == LOG_LOSS;
+            brier |= metric == BRIER;
+        }
+        long[] lossSink = logLoss ? new long[1] : null;
+        double[][] both = both(weights, auc, lossSink);
+        long total = (long) (both[0][9] + both[0][10] + both[0][11] + both[0][12]);
+        double lossSum = logLoss ? lossSink[0] / LOSS_SCALE : 0;
+        double brierSum = brier ? weightedSum(brierDelta, weights) : 0;
+        for (int m = 0; m < wanted.length; m++) {
+            int metric = wanted[m];
+            if (metric == LOG_LOSS || metric == BRIER) {
+                out[m] = total == 0 ? Double.NaN : (metric == LOG_LOSS ? lossSum : brierSum) / total;
+            }
+            else {
+                out[m] = both[0][metric] - both[1][metric];
+            }
+        }
+    }
+
+    /**
+     * Both models' metrics under {@code weights} (log loss and Brier score left NaN).
+     *
+     * @param lossSink where the weighted sum of the log-loss deltas goes (in fixed point), or null
+     */
+    double[][] both(final byte[] weights, final boolean auc, final long[] lossSink) {
+        if (!auc || challengerCut < 0 || championCut < 0) {
+            long[] counts = classWeights(weights);
+            long[] a = auc || lossSink != null ? walkChallenger(weights, 0, lossSink) : null;
+            long[] b = auc ? walkChampion(weights, 0) : null;
+            return new double[][] {RankWalks.metrics(counts, 1, auc ? a : null, a, challengerMixed, weights),
+                RankWalks.metrics(counts, 2, b, a, championMixed, weights)};
+        }
+        long[] a = walkChallenger(weights, challengerCut, lossSink);
+        long[] b = walkChampion(weights, championCut);
+        return new double[][] {RankWalks.metrics(null, 0, a, a, challengerMixed, weights),
+            RankWalks.metrics(null, 0, b, a, championMixed, weights)};
+    }
+
+    /**
+     * The weight of each (label, challenger prediction, champion prediction) class. Four interleaved histograms,
+     * so that consecutive rows of one class do not wait on each other's store.
+     */
+    private long[] classWeights(final byte[] weights) {
+        long[] histogram = new long[32];
+        for (int p = 0; p < rows; p++) {
+            histogram[(p & 3) << 3 | classes[p]] += weights[p];
+        }
+        long[] counts = new long[8];
+        for (int slot = 0; slot < 32; slot++) {
+            counts[slot & 7] += histogram[slot];
+        }
+        return counts;
+    }
+
+    /** The challenger's walk, in two stretches split at its cut; with the log-loss sum when there is a sink. */
+    private long[] walkChallenger(final byte[] weights, final int cut, final long[] lossSink) {
+        long[] state = new long[RankWalks.SIZE];
+        int[] loss = lossSink == null ? null : logLossDeltaByRank;
+        walkChallenger(weights, loss, 0, cut, state);
+        state[RankWalks.SEEN_AT_CUT] = state[RankWalks.SEEN];
+        state[RankWalks.POSITIVES_AT_CUT] = state[RankWalks.POSITIVES];
+        walkChallenger(weights, loss, cut, rows, state);
+        if (lossSink != null) {
+            lossSink[0] = state[RankWalks.LOSS];
+        }
+        return state;
+    }
+
+    /**
+     * One stretch of the challenger's walk, gathering weights within one tile at a time. It also counts the
+     * positives and their squared weights, for both models; and sums the weighted log-loss deltas in integers
+     * when asked: a few integer operations per row instead of another pass over the weights.
+     */
+    private void walkChallenger(final byte[] weights, final int[] loss, final int from, final int to,
+            final long[] state) {
+        int[] walk = challengerWalk;
+        long seen = state[RankWalks.SEEN];
+        long sum = state[RankWalks.SUM];
+        long positives = state[RankWalks.POSITIVES];
+        long squares = state[RankWalks.SQUARES];
+        if (loss == null) {
+            for (int rank = from; rank < to; rank++) {
+                int entry = walk[rank];
+                int sign = entry >> 31;
+                long w = weights[entry ^ sign];
+                seen += w;
+                long positive = w & sign;
+                positives += positive;
+                squares += positive * positive;
+                sum += positive * seen;
+            }
+        }
+        else {
+            long lossSum = 0;
+            for (int rank = from; rank < to; rank++) {
+                int entry = walk[rank];
+                int sign = entry >> 31;
+                long w = weights[entry ^ sign];
+                seen += w;
+                long positive = w & sign;
+                positives += positive;
+                squares += positive * positive;
+                sum += positive * seen;
+                lossSum += w * loss[rank];
+            }
+            state[RankWalks.LOSS] += lossSum;
+        }
+        state[RankWalks.SEEN] = seen;
+        state[RankWalks.SUM] = sum;
+        state[RankWalks.POSITIVES] = positives;
+        state[RankWalks.SQUARES] = squares;
+    }
+
+    /**
+     * The champion's walk, gathering weights across the tiles, a few rows from each in turn. Past its cut it
+     * needs no positive count: the challenger's walk has the totals.
+     */
+    private long[] walkChampion(final byte[] weights, final int cut) {
+        int[] walk = championWalk;
+        long seen = 0;
+        long sum = 0;
+        long positives = 0;
+        for (int rank = 0; rank < cut; rank++) {
+            int entry = walk[rank];
+            int sign = entry >> 31;
+            long w = weights[entry ^ sign];
+            seen += w;
+            long positive = w & sign;
+            positives += positive;
+            sum += positive * seen;
+        }
+        long[] state = new long[RankWalks.SIZE];
+        state[RankWalks.SEEN_AT_CUT] = seen;
+        state[RankWalks.POSITIVES_AT_CUT] = positives;
+        for (int rank = cut; rank < rows; rank++) {
+            int entry = walk[rank];
+            int sign = entry >> 31;
+            long w = weights[entry ^ sign];
+            seen += w;
+            sum += (w & sign) * seen;
+        }
+        state[RankWalks.SEEN] = seen;
+        state[RankWalks.SUM] = sum;
+        return state;
+    }
+
+    /** Weighted sum of per-row values; four sums, so that the additions do not wait on each other. */
+    private double weightedSum(final float[] values, final byte[] weights) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int p = 0;
+        for (; p + 3 < rows; p += 4) {
+            s0 += (double) values[p] * weights[p];
+            s1 += (double) values[p + 1] * weights[p + 1];
+            s2 += (double) values[p + 2] * weights[p + 2];
+            s3 += (double) values[p + 3] * weights[p + 3];
+        }
+        for (; p < rows; p++) {
+            s0 += (double) values[p] * weights[p];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+}
