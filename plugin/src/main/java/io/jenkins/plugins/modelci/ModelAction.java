@@ -170,6 +170,19 @@ public class ModelAction implements RunAction2 {
         update(record -> record.set("promotion", MAPPER.readTree(eventJson)));
     }
 
+    /** The deployment checks of {@code verifyModel} ({@code {"metrics", "golden", "load", "passed"}}), the last one. */
+    synchronized void recordVerification(String verificationJson) throws IOException {
+        update(record -> record.set("verification", MAPPER.readTree(verificationJson)));
+    }
+
+    /** The metrics of {@code verifyModel} in this build ({@code latency_p99_ms}, ...); empty without one. */
+    Map<String, Double> verificationMetrics() throws IOException {
+        Map<String, Double> out = new TreeMap<>();
+        read().path("verification").path("metrics").fields().forEachRemaining(f -> out.put(f.getKey(),
+                EngineBridge.number(f.getValue())));
+        return out;
+    }
+
     /** The name of the last evaluation recorded in this build, or {@code null}. */
     String lastEvaluationName() throws IOException {
         JsonNode list = read().path("evaluations");
@@ -220,6 +233,36 @@ public class ModelAction implements RunAction2 {
             }
         });
         return out;
+    }
+
+    /** Whether {@code verifyModel} ran in this build. */
+    public boolean isVerified() throws IOException {
+        return read().has("verification");
+    }
+
+    /** False when the golden check of {@code verifyModel} found a mismatch. */
+    public boolean isVerificationPassed() throws IOException {
+        return read().path("verification").path("passed").asBoolean(true);
+    }
+
+    /** The deployment checks' metrics, sorted by name, for the page. */
+    public Map<String, String> getVerificationMetrics() throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        read().path("verification").path("metrics").fields().forEachRemaining(f -> out.put(f.getKey(),
+                f.getValue().asText()));
+        return out;
+    }
+
+    /** The first golden mismatches (line, reason, input, expected, actual) as text, for the page. */
+    public List<Map<String, String>> getGoldenMismatches() throws IOException {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (JsonNode m : read().path("verification").path("golden").path("mismatches")) {
+            Map<String, String> row = new LinkedHashMap<>();
+            m.fields().forEachRemaining(f -> row.put(f.getKey(), f.getValue().isTextual() ? f.getValue().asText()
+                    : f.getValue().toString()));
+            rows.add(row);
+        }
+        return rows;
     }
 
     /** Whether the training recorded metric histories (the page then shows the learning curves). */
@@ -293,6 +336,9 @@ public class ModelAction implements RunAction2 {
         Map<String, Double> out = new TreeMap<>();
         source.fields().forEachRemaining(f -> out.put(f.getKey(), f.getValue().isNumber()
                 ? f.getValue().asDouble() : Double.valueOf(f.getValue().asText("NaN"))));
+        // the deployment checks' latency and mismatches get a trend too
+        record.path("verification").path("metrics").fields().forEachRemaining(f -> out.putIfAbsent(f.getKey(),
+                EngineBridge.number(f.getValue())));
         return out;
     }
 }
