@@ -13,6 +13,7 @@ import io.modelci.check.ModelVerifier;
 import io.modelci.check.VerificationResult;
 import java.io.File;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -204,8 +205,18 @@ public final class VerifySettings implements Serializable {
             json.put("passed", result.goldenPassed());
             json.put("report", result.toText());
             return json.toString();
-        } catch (InputException | IllegalArgumentException e) {
-            throw new AbortException(STEP + ": " + e.getMessage());
+        } catch (InputException | IllegalArgumentException | UncheckedIOException e) {
+            throw new AbortException(problem(e));
         }
+    }
+
+    /**
+     * The build log's line for bad input: a bad option, a malformed line of a file (the engine names file, line and
+     * field), or an unreadable golden or request file; the user's to fix, so said without a stack trace.
+     */
+    static String problem(RuntimeException e) {
+        String cause = e instanceof UncheckedIOException && e.getCause() != null
+                ? ": " + e.getCause().getMessage() : "";
+        return STEP + ": " + e.getMessage() + cause;
     }
 }
