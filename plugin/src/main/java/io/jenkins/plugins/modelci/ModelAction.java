@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import io.modelci.report.ChartImages;
+import io.modelci.report.ComparisonChart;
 import io.modelci.report.LearningCurve;
 import io.modelci.report.LearningCurveChart;
 import jenkins.model.RunAction2;
@@ -289,6 +290,22 @@ public class ModelAction implements RunAction2 {
             curves.add(new LearningCurve(e.getKey(), steps, values));
         }
         byte[] png = ChartImages.png(LearningCurveChart.create(model + " v" + version, curves),
+                ModelTrendAction.size(req.getParameter("width"), 600), ModelTrendAction.size(req.getParameter("height"), 300));
+        rsp.setContentType("image/png");
+        rsp.getOutputStream().write(png);
+    }
+
+    /** Whether the gate's verdict has checks to draw (the page then shows the champion-vs-challenger chart). */
+    public boolean isHasComparisonChart() throws IOException {
+        return compared && read().path("comparison").path("checks").size() > 0;
+    }
+
+    /** {@code GET comparisonChart}: the stored verdict's checks drawn by the engine, as PNG. Read-only. */
+    @GET
+    public void doComparisonChart(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
+        String title = model + " v" + version + " vs " + comparedAlias
+                + (championSeen == null ? "" : " (v" + championSeen + ")");
+        byte[] png = ChartImages.png(ComparisonChart.create(title, VerdictChartRows.of(read().path("comparison"))),
                 ModelTrendAction.size(req.getParameter("width"), 600), ModelTrendAction.size(req.getParameter("height"), 300));
         rsp.setContentType("image/png");
         rsp.getOutputStream().write(png);

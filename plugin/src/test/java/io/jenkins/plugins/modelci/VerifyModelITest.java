@@ -90,6 +90,8 @@ class VerifyModelITest {
             assertThat(v.evaluations()).containsKey("verification");
             assertThat(v.evaluations().get("verification").metrics()).containsEntry("golden_mismatches", 0.0);
             r.createWebClient().goTo(b.getUrl() + action.getUrlName() + "/");
+            assertThat(action.isHasComparisonChart()).isTrue();
+            r.createWebClient().goTo(b.getUrl() + action.getUrlName() + "/comparisonChart", "image/png");
         }
     }
 
