@@ -45,7 +45,7 @@ public class VerifyModelStep extends Step {
     private String requests;
     private double rate;
     private String duration;
-    private long count;
+    private int count;
     private int concurrency = 64;
     private String timeout;
     private boolean failOnMismatch = true;
@@ -131,13 +131,13 @@ public class VerifyModelStep extends Step {
         this.duration = duration;
     }
 
-    public long getCount() {
+    public int getCount() {
         return count;
     }
 
     /** Instead of {@code duration}: how many requests the load check sends. */
     @DataBoundSetter
-    public void setCount(long count) {
+    public void setCount(int count) {
         this.count = count;
     }
 
