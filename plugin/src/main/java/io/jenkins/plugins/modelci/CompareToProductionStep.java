@@ -163,6 +163,9 @@ public class CompareToProductionStep extends Step {
             if (challengerJson == null) {
                 challengerJson = EngineBridge.versionJson(model, challenger);
             }
+            // verifyModel's metrics (latency_p99_ms, golden_mismatches) are the policy's to hold too
+            challengerJson = VerifyModelStep.withMetrics(challengerJson, action.verificationMetrics());
+            champion = VerifyModelStep.withVerificationMetrics(champion);
             String verdict = ws.act(new Decide(policyFile, policyJson, challengerJson, champion, predictions,
                     championPredictions, action.lastEvaluationName(), task));
             JsonNode tree = new ObjectMapper().readTree(verdict);

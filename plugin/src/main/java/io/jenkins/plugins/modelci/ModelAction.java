@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import io.modelci.report.ChartImages;
+import io.modelci.report.ComparisonChart;
 import io.modelci.report.LearningCurve;
 import io.modelci.report.LearningCurveChart;
 import jenkins.model.RunAction2;
@@ -170,6 +171,19 @@ public class ModelAction implements RunAction2 {
         update(record -> record.set("promotion", MAPPER.readTree(eventJson)));
     }
 
+    /** The deployment checks of {@code verifyModel} ({@code {"metrics", "golden", "load", "passed"}}), the last one. */
+    synchronized void recordVerification(String verificationJson) throws IOException {
+        update(record -> record.set("verification", MAPPER.readTree(verificationJson)));
+    }
+
+    /** The metrics of {@code verifyModel} in this build ({@code latency_p99_ms}, ...); empty without one. */
+    Map<String, Double> verificationMetrics() throws IOException {
+        Map<String, Double> out = new TreeMap<>();
+        read().path("verification").path("metrics").fields().forEachRemaining(f -> out.put(f.getKey(),
+                EngineBridge.number(f.getValue())));
+        return out;
+    }
+
     /** The name of the last evaluation recorded in this build, or {@code null}. */
     String lastEvaluationName() throws IOException {
         JsonNode list = read().path("evaluations");
@@ -222,6 +236,36 @@ public class ModelAction implements RunAction2 {
         return out;
     }
 
+    /** Whether {@code verifyModel} ran in this build. */
+    public boolean isVerified() throws IOException {
+        return read().has("verification");
+    }
+
+    /** False when the golden check of {@code verifyModel} found a mismatch. */
+    public boolean isVerificationPassed() throws IOException {
+        return read().path("verification").path("passed").asBoolean(true);
+    }
+
+    /** The deployment checks' metrics, sorted by name, for the page. */
+    public Map<String, String> getVerificationMetrics() throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        read().path("verification").path("metrics").fields().forEachRemaining(f -> out.put(f.getKey(),
+                f.getValue().asText()));
+        return out;
+    }
+
+    /** The first golden mismatches (line, reason, input, expected, actual) as text, for the page. */
+    public List<Map<String, String>> getGoldenMismatches() throws IOException {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (JsonNode m : read().path("verification").path("golden").path("mismatches")) {
+            Map<String, String> row = new LinkedHashMap<>();
+            m.fields().forEachRemaining(f -> row.put(f.getKey(), f.getValue().isTextual() ? f.getValue().asText()
+                    : f.getValue().toString()));
+            rows.add(row);
+        }
+        return rows;
+    }
+
     /** Whether the training recorded metric histories (the page then shows the learning curves). */
     public boolean isHasLearningCurves() throws IOException {
         return read().path("training").path("metrics").path("histories").size() > 0;
@@ -246,6 +290,22 @@ public class ModelAction implements RunAction2 {
             curves.add(new LearningCurve(e.getKey(), steps, values));
         }
         byte[] png = ChartImages.png(LearningCurveChart.create(model + " v" + version, curves),
+                ModelTrendAction.size(req.getParameter("width"), 600), ModelTrendAction.size(req.getParameter("height"), 300));
+        rsp.setContentType("image/png");
+        rsp.getOutputStream().write(png);
+    }
+
+    /** Whether the gate's verdict has checks to draw (the page then shows the champion-vs-challenger chart). */
+    public boolean isHasComparisonChart() throws IOException {
+        return compared && read().path("comparison").path("checks").size() > 0;
+    }
+
+    /** {@code GET comparisonChart}: the stored verdict's checks drawn by the engine, as PNG. Read-only. */
+    @GET
+    public void doComparisonChart(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
+        String title = model + " v" + version + " vs " + comparedAlias
+                + (championSeen == null ? "" : " (v" + championSeen + ")");
+        byte[] png = ChartImages.png(ComparisonChart.create(title, VerdictChartRows.of(read().path("comparison"))),
                 ModelTrendAction.size(req.getParameter("width"), 600), ModelTrendAction.size(req.getParameter("height"), 300));
         rsp.setContentType("image/png");
         rsp.getOutputStream().write(png);
@@ -293,6 +353,9 @@ public class ModelAction implements RunAction2 {
         Map<String, Double> out = new TreeMap<>();
         source.fields().forEachRemaining(f -> out.put(f.getKey(), f.getValue().isNumber()
                 ? f.getValue().asDouble() : Double.valueOf(f.getValue().asText("NaN"))));
+        // the deployment checks' latency and mismatches get a trend too
+        record.path("verification").path("metrics").fields().forEachRemaining(f -> out.putIfAbsent(f.getKey(),
+                EngineBridge.number(f.getValue())));
         return out;
     }
 }

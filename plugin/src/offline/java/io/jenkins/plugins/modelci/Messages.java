@@ -131,4 +131,14 @@ public class Messages {
     public static Localizable _GpuComputerAction_DisplayName() {
         return new Localizable(holder, "GpuComputerAction.DisplayName");
     }
+
+    /** Key {@code VerifyModelStep.DisplayName}. */
+    public static String VerifyModelStep_DisplayName() {
+        return holder.format("VerifyModelStep.DisplayName");
+    }
+
+    /** Key {@code VerifyModelStep.DisplayName}. */
+    public static Localizable _VerifyModelStep_DisplayName() {
+        return new Localizable(holder, "VerifyModelStep.DisplayName");
+    }
 }
