@@ -96,7 +96,7 @@ final class WithGpusExecution extends StepExecution {
                 listener.getLogger().println("[Model CI] got GPU(s) " + vars.get(GPUS_VARIABLE) + " (" + granted + ")");
             }
             getContext().newBodyInvoker()
-                    .withContexts(EnvironmentExpander.merge(getContext().get(EnvironmentExpander.class),
+                    .withContext(EnvironmentExpander.merge(getContext().get(EnvironmentExpander.class),
                             new GpuExpander(new TreeMap<>(vars))))
                     .withCallback(new Release(node, claimantId))
                     .start();
