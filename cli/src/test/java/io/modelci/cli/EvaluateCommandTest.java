@@ -88,4 +88,36 @@ class EvaluateCommandTest {
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("unknown task 'ranking'");
     }
+
+    @Test
+    void shouldEvaluateMulticlassWithTheConfusionMatrix() throws IOException {
+        Path file = dir.resolve("m.csv");
+        Files.writeString(file, "label,prediction,proba_cat,proba_dog\ncat,cat,0.8,0.2\ndog,cat,0.6,0.4\n"
+                + "dog,dog,0.3,0.7\ncat,dog,0.45,0.55\n");
+
+        int exit = run("evaluate", "--predictions", file.toString(), "--task", "multiclass", "--json");
+
+        assertThat(exit).as(err.toString()).isEqualTo(0);
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("metrics").get("accuracy").asDouble()).isEqualTo(0.5);
+        assertThat(json.get("metrics").has("roc_auc_ovr")).isTrue();
+        assertThat(json.get("confusion_matrix").get("labels").toString()).isEqualTo("[\"cat\",\"dog\"]");
+        assertThat(json.get("confusion_matrix").get("counts").toString()).isEqualTo("[[1,1],[1,1]]");
+    }
+
+    @Test
+    void shouldEvaluateRegressionFromJsonLinesAndReportDroppedRows() throws IOException {
+        Path file = dir.resolve("r.jsonl");
+        Files.writeString(file, "{\"label\": 1.0, \"prediction\": 1.5}\n{\"label\": 2.0, \"prediction\": null}\n"
+                + "{\"label\": 3.0, \"prediction\": 2.0}\n");
+
+        int exit = run("evaluate", "--predictions", file.toString(), "--task", "regression", "--json",
+                "--drop-invalid");
+
+        assertThat(exit).as(err.toString()).isEqualTo(0);
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("rows").asLong()).isEqualTo(2);
+        assertThat(json.get("metrics").get("mae").asDouble()).isEqualTo(0.75);
+        assertThat(json.get("warnings").get(0).asText()).contains("dropped 1 rows").contains("line 2");
+    }
 }

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 final class BinarySuite implements MetricSuite {
     private final Predictions p;
     private int[] order;
+    private int[] mixed;
     /** How many rows lead the order as predicted positives, or -1 when predictions are not a score cut-off. */
     private int cut = -2;
     private double[] logLossTerms;
@@ -28,7 +29,7 @@ final class BinarySuite implements MetricSuite {
         double[] aucAndAp = null;
         if (weights != null && ranking && !MetricSuite.wants(wanted, "average_precision") && cut() >= 0) {
             // resampling: the pass over the score order also yields the confusion counts
-            double[] fused = Ranking.aucAndConfusion(order(), weights, cut());
+            double[] fused = Ranking.aucAndConfusion(order(), mixed(), weights, cut());
             confusion = new long[] {(long) fused[4], (long) fused[2], (long) fused[3], (long) fused[1]};
             aucAndAp = new double[] {fused[0], Double.NaN};
         }
@@ -43,7 +44,8 @@ final class BinarySuite implements MetricSuite {
         if (ranking) {
             if (aucAndAp == null) {
                 aucAndAp = weights == null ? Ranking.unweighted(p.actual, p.score, p.rows)
-                        : Ranking.weighted(order(), weights, MetricSuite.wants(wanted, "average_precision"));
+                        : MetricSuite.wants(wanted, "average_precision") ? Ranking.weighted(order(), weights, true)
+                        : new double[] {Ranking.weightedAuc(order(), mixed(), weights), Double.NaN};
             }
             putOrWarn(metrics, warnings, "roc_auc", aucAndAp[0],
                     "roc_auc is undefined: only one class is present in the labels");
@@ -91,8 +93,9 @@ final class BinarySuite implements MetricSuite {
         if (a.cut() < 0 || b.cut() < 0) {
             return null;
         }
-        double[][] both = Ranking.pairedAucAndConfusion(a.order(), a.cut(), b.order(), b.cut(), weights);
-        @SuppressWarnings("unchecked")
+        double[][] both = Ranking.pairedAucAndConfusion(a.order(), a.mixed(), a.cut(), b.order(), b.mixed(),
+                b.cut(), weights);
+        @SuppressWarnings({"unchecked", "rawtypes"})
         Map<String, Double>[] metrics = new Map[2];
         for (int m = 0; m < 2; m++) {
             double[] r = both[m];
@@ -178,6 +181,13 @@ final class BinarySuite implements MetricSuite {
             cut = topSegment ? k : -1;
         }
         return cut;
+    }
+
+    private int[] mixed() {
+        if (mixed == null) {
+            mixed = Ranking.mixedGroups(order());
+        }
+        return mixed;
     }
 
     private int[] order() {

@@ -16,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -267,8 +266,7 @@ public final class EvaluationJson {
     private static List<Map.Entry<String, JsonNode>> entries(final JsonNode node) {
         List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
         if (node != null && node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            fields.forEachRemaining(entries::add);
+            entries.addAll(node.properties());
         }
         return entries;
     }

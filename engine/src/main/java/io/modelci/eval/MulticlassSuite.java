@@ -14,6 +14,7 @@ final class MulticlassSuite implements MetricSuite {
     private final int k;
     private double[] logLossTerms;
     private int[][] orders;
+    private int[][] mixed;
     private byte[][] oneVsRest;
 
     MulticlassSuite(final Predictions predictions) {
@@ -173,7 +174,7 @@ final class MulticlassSuite implements MetricSuite {
         double total = 0;
         for (int c = 0; c < k; c++) {
             double auc = weights == null ? Ranking.unweighted(oneVsRest(c), p.proba[c], p.rows)[0]
-                    : Ranking.weighted(order(c), weights, false)[0];
+                    : Ranking.weightedAuc(order(c), mixed(c), weights);
             total += auc;
         }
         metrics.put("roc_auc_ovr", total / k);
@@ -199,6 +200,16 @@ final class MulticlassSuite implements MetricSuite {
             oneVsRest[c] = labels;
         }
         return oneVsRest[c];
+    }
+
+    private int[] mixed(final int c) {
+        if (mixed == null) {
+            mixed = new int[k][];
+        }
+        if (mixed[c] == null) {
+            mixed[c] = Ranking.mixedGroups(order(c));
+        }
+        return mixed[c];
     }
 
     private int[] order(final int c) {

@@ -140,18 +140,38 @@ public final class PairedBootstrap {
         });
     }
 
+    /** Rows per tile of the layout below: their multiplicities (one byte each) stay in the L1 cache. */
+    private static final int TILE = 1 << 14;
+
     /**
-     * Both models' rows put in the order of the challenger's scores. Resampling draws rows uniformly, so the
-     * order changes nothing in distribution; but the challenger's pass over its sorted scores then reads the
-     * resample's multiplicities sequentially instead of at random, which is most of its cost.
+     * Both models' rows laid out for the resampling passes. Resampling draws rows uniformly, so the layout
+     * changes nothing in distribution, only in speed: each model's pass walks its sorted scores and reads the
+     * resample's multiplicity of each row, at random unless the layout helps. Rows are put in tiles by the
+     * challenger's score rank (16,384 rows per tile), and within a tile in the champion's score order. The
+     * challenger's pass then reads within one small tile at a time; the champion's pass reads every tile in
+     * order, a few rows at a time, like so many sequential streams.
      */
     private static Predictions[] inChallengerScoreOrder(final Predictions[] aligned) {
         Predictions challenger = aligned[0];
         if (challenger.task != Task.BINARY || challenger.rows > Ranking.MAX_ROWS) {
             return aligned;
         }
-        int[] rows = Ranking.rows(Ranking.order(challenger.actual, challenger.score, challenger.rows));
-        return new Predictions[] {challenger.subset(rows), aligned[1].subset(rows)};
+        int n = challenger.rows;
+        int[] challengerRows = Ranking.rows(Ranking.order(challenger.actual, challenger.score, n));
+        int[] championRows = Ranking.rows(Ranking.order(aligned[1].actual, aligned[1].score, n));
+        int[] tileOf = new int[n];
+        for (int rank = 0; rank < n; rank++) {
+            tileOf[challengerRows[rank]] = rank / TILE;
+        }
+        int[] next = new int[(n + TILE - 1) / TILE];
+        for (int tile = 0; tile < next.length; tile++) {
+            next[tile] = tile * TILE;
+        }
+        int[] layout = new int[n];
+        for (int row : championRows) {
+            layout[next[tileOf[row]]++] = row;
+        }
+        return new Predictions[] {challenger.subset(layout), aligned[1].subset(layout)};
     }
 
     static void checkArguments(final int resamples, final double confidence) {

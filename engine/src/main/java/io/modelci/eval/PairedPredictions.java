@@ -4,11 +4,9 @@ import io.modelci.InputException;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -70,33 +68,11 @@ public final class PairedPredictions {
      */
     public Map<String, double[]> bootstrapDeltas(final Collection<String> metrics, final int resamples,
             final long seed, final int threads) {
-        Set<String> known = new LinkedHashSet<>(MetricNames.of(task()));
-        List<String> names = metrics.stream().filter(known::contains).distinct().toList();
-        if (names.isEmpty() || rows() == 0 || resamples < 1) {
+        if (rows() == 0 || resamples < 1) {
             return Map.of();
         }
-        Set<String> wanted = new LinkedHashSet<>(names);
-        MetricSuite first = MetricSuite.of(challenger);
-        MetricSuite second = MetricSuite.of(champion);
-        byte[] ones = new byte[rows()];
-        java.util.Arrays.fill(ones, (byte) 1);
-        // fill the suites' caches (sort orders) before the threads share them
-        first.compute(ones, wanted, null);
-        second.compute(ones, wanted, null);
-        double[][] deltas = Resampling.run(rows(), resamples, seed, threads, names.size(), () -> (weights, out) -> {
-            Map<String, Double> a = first.compute(weights, wanted, null);
-            Map<String, Double> b = second.compute(weights, wanted, null);
-            for (int m = 0; m < names.size(); m++) {
-                Double x = a.get(names.get(m));
-                Double y = b.get(names.get(m));
-                out[m] = x == null || y == null ? Double.NaN : x - y;
-            }
-        });
-        Map<String, double[]> result = new LinkedHashMap<>();
-        for (int m = 0; m < names.size(); m++) {
-            result.put(names.get(m), deltas[m]);
-        }
-        return result;
+        return PairedBootstrap.resampledDeltas(challenger, champion, List.copyOf(new LinkedHashSet<>(metrics)),
+                resamples, seed, threads);
     }
 
     /** Per row, whether the challenger's predicted class is right (binary and multiclass). */

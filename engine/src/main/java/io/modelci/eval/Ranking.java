@@ -96,16 +96,18 @@ final class Ranking {
         }
         long[] keys = new long[n];
         int[] rows = new int[n];
-        byte[] noLabels = new byte[n];
-        keys(noLabels, score, 0, keys, true);
+        byte[] negative = new byte[n];
         for (int i = 0; i < n; i++) {
+            negative[i] = (byte) (actual[i] != 0 ? 0 : 1);
             rows[i] = i;
         }
+        // the lowest key bit is 1 for a negative row: walked from the top, a group of ties lists its negatives first
+        keys(negative, score, 0, keys, true);
         RadixSort.sort(keys, rows, n);
         int[] packed = new int[n];
         for (int k = n - 1, out = 0; k >= 0; k--, out++) {
             int row = rows[k];
-            boolean groupEnd = k == 0 || keys[k - 1] != keys[k];
+            boolean groupEnd = k == 0 || keys[k - 1] >>> 1 != keys[k] >>> 1;
             packed[out] = row | (actual[row] != 0 ? LABEL_BIT : 0) | (groupEnd ? GROUP_END_BIT : 0);
         }
         return packed;
@@ -132,9 +134,18 @@ final class Ranking {
         if (withPrecision) {
             return weightedWithPrecision(order, weights);
         }
+        return weighted(order, mixedGroups(order), weights);
+    }
+
+    /** The AUC (NaN if undefined) with the tie groups of {@link #mixedGroups} computed beforehand. */
+    static double weightedAuc(final int[] order, final int[] mixed, final byte[] weights) {
+        return weighted(order, mixed, weights)[0];
+    }
+
+    private static double[] weighted(final int[] order, final int[] mixed, final byte[] weights) {
         long[] state = new long[STATE];
         walk(order, weights, 0, order.length, state);
-        return new double[] {auc(state), Double.NaN};
+        return new double[] {auc(state, tieTerm(order, mixed, weights)), Double.NaN};
     }
 
     /**
@@ -143,142 +154,168 @@ final class Ranking {
      *
      * @return {@code [auc (NaN if undefined), tp, fp, fn, tn]}
      */
-    static double[] aucAndConfusion(final int[] order, final byte[] weights, final int cut) {
+    static double[] aucAndConfusion(final int[] order, final int[] mixed, final byte[] weights, final int cut) {
         long[] state = new long[STATE];
         walk(order, weights, 0, cut, state);
-        long tp = state[POSITIVES_ABOVE];
-        long fp = state[NEGATIVES_ABOVE];
+        long tp = state[POSITIVES];
+        long fp = state[NEGATIVES];
         walk(order, weights, cut, order.length, state);
-        long fn = state[POSITIVES_ABOVE] - tp;
-        long tn = state[NEGATIVES_ABOVE] - fp;
-        return new double[] {auc(state), tp, fp, fn, tn};
+        return new double[] {auc(state, tieTerm(order, mixed, weights)), tp, fp, state[POSITIVES] - tp,
+                state[NEGATIVES] - fp};
     }
 
     /**
      * {@link #aucAndConfusion} for two models over the same multiplicities, in one loop: the two walks do not
-     * depend on each other, so the processor overlaps them, which costs far less than two loops.
+     * depend on each other, so the processor overlaps them.
      *
      * @return {@code [model][auc, tp, fp, fn, tn]}
      */
-    static double[][] pairedAucAndConfusion(final int[] orderA, final int cutA, final int[] orderB, final int cutB,
-            final byte[] weights) {
+    static double[][] pairedAucAndConfusion(final int[] orderA, final int[] mixedA, final int cutA,
+            final int[] orderB, final int[] mixedB, final int cutB, final byte[] weights) {
         long[] a = new long[STATE];
         long[] b = new long[STATE];
-        long[] confusionA = new long[2];
-        long[] confusionB = new long[2];
+        long[] atCutA = new long[2];
+        long[] atCutB = new long[2];
         int[] stops = {Math.min(cutA, cutB), Math.max(cutA, cutB), orderA.length};
         int from = 0;
         for (int stop : stops) {
             walkPair(orderA, orderB, weights, from, stop, a, b);
             if (stop == cutA) {
-                confusionA[0] = a[POSITIVES_ABOVE];
-                confusionA[1] = a[NEGATIVES_ABOVE];
+                atCutA[0] = a[POSITIVES];
+                atCutA[1] = a[NEGATIVES];
             }
             if (stop == cutB) {
-                confusionB[0] = b[POSITIVES_ABOVE];
-                confusionB[1] = b[NEGATIVES_ABOVE];
+                atCutB[0] = b[POSITIVES];
+                atCutB[1] = b[NEGATIVES];
             }
             from = stop;
         }
-        return new double[][] {result(a, confusionA), result(b, confusionB)};
+        return new double[][] {result(a, atCutA, tieTerm(orderA, mixedA, weights)),
+                result(b, atCutB, tieTerm(orderB, mixedB, weights))};
     }
 
-    private static double[] result(final long[] state, final long[] atCut) {
-        return new double[] {auc(state), atCut[0], atCut[1], state[POSITIVES_ABOVE] - atCut[0],
-                state[NEGATIVES_ABOVE] - atCut[1]};
+    private static double[] result(final long[] state, final long[] atCut, final long ties) {
+        return new double[] {auc(state, ties), atCut[0], atCut[1], state[POSITIVES] - atCut[0],
+                state[NEGATIVES] - atCut[1]};
+    }
+
+    /**
+     * The entry ranges {@code [start, end)} (as pairs) of the groups of tied scores that hold both classes: the
+     * only places where ties change the AUC.
+     */
+    static int[] mixedGroups(final int[] order) {
+        int[] ranges = new int[16];
+        int used = 0;
+        int start = 0;
+        boolean positive = false;
+        boolean negative = false;
+        for (int k = 0; k < order.length; k++) {
+            positive |= (order[k] & LABEL_BIT) != 0;
+            negative |= (order[k] & LABEL_BIT) == 0;
+            if (order[k] < 0) {
+                if (positive && negative) {
+                    if (used + 2 > ranges.length) {
+                        ranges = java.util.Arrays.copyOf(ranges, ranges.length * 2);
+                    }
+                    ranges[used++] = start;
+                    ranges[used++] = k + 1;
+                }
+                start = k + 1;
+                positive = false;
+                negative = false;
+            }
+        }
+        return java.util.Arrays.copyOf(ranges, used);
+    }
+
+    /** Twice the half credit of ties: the sum over mixed groups of (negatives x positives) in the group. */
+    private static long tieTerm(final int[] order, final int[] mixed, final byte[] weights) {
+        long sum = 0;
+        for (int g = 0; g < mixed.length; g += 2) {
+            long positives = 0;
+            long negatives = 0;
+            for (int k = mixed[g]; k < mixed[g + 1]; k++) {
+                int entry = order[k];
+                int w = weights[entry & ROW_MASK];
+                if ((entry & LABEL_BIT) != 0) {
+                    positives += w;
+                }
+                else {
+                    negatives += w;
+                }
+            }
+            sum += positives * negatives;
+        }
+        return sum;
+    }
+
+    private static final int STATE = 3;
+    private static final int POSITIVES = 0;
+    private static final int NEGATIVES = 1;
+    /** Weighted pairs (negative, positive in a higher group): half of twice the AUC's numerator, less ties. */
+    private static final int AUC_TWICE = 2;
+
+    private static double auc(final long[] state, final long ties) {
+        long positives = state[POSITIVES];
+        long negatives = state[NEGATIVES];
+        return positives == 0 || negatives == 0 ? Double.NaN
+                : (2 * state[AUC_TWICE] + ties) / (2.0 * positives * negatives);
+    }
+
+    /**
+     * Entries {@code [from, to)} of the order, which lists a group's negatives before its positives: a negative
+     * then has exactly the positives of the higher groups above it, and counts twice them; the ties' half credit
+     * is added by {@link #tieTerm}. No branches: the label decides through masks.
+     */
+    private static void walk(final int[] order, final byte[] weights, final int from, final int to,
+            final long[] state) {
+        long positives = state[POSITIVES];
+        long negatives = state[NEGATIVES];
+        long aucTwice = state[AUC_TWICE];
+        for (int k = from; k < to; k++) {
+            int entry = order[k];
+            long w = weights[entry & ROW_MASK];
+            long positive = -(long) ((entry >>> ROW_BITS) & 1);
+            long negativeWeight = w & ~positive;
+            aucTwice += negativeWeight * positives;
+            positives += w & positive;
+            negatives += negativeWeight;
+        }
+        state[POSITIVES] = positives;
+        state[NEGATIVES] = negatives;
+        state[AUC_TWICE] = aucTwice;
     }
 
     private static void walkPair(final int[] orderA, final int[] orderB, final byte[] weights, final int from,
             final int to, final long[] stateA, final long[] stateB) {
         long positivesA = stateA[POSITIVES];
         long negativesA = stateA[NEGATIVES];
-        long positivesAboveA = stateA[POSITIVES_ABOVE];
-        long negativesAboveA = stateA[NEGATIVES_ABOVE];
         long aucTwiceA = stateA[AUC_TWICE];
         long positivesB = stateB[POSITIVES];
         long negativesB = stateB[NEGATIVES];
-        long positivesAboveB = stateB[POSITIVES_ABOVE];
-        long negativesAboveB = stateB[NEGATIVES_ABOVE];
         long aucTwiceB = stateB[AUC_TWICE];
         for (int k = from; k < to; k++) {
             int entryA = orderA[k];
             int entryB = orderB[k];
             long wA = weights[entryA & ROW_MASK];
             long wB = weights[entryB & ROW_MASK];
-            long labelA = (entryA >>> ROW_BITS) & 1;
-            long labelB = (entryB >>> ROW_BITS) & 1;
-            long closingA = -(long) (entryA >>> 31);
-            long closingB = -(long) (entryB >>> 31);
-            positivesA += wA & -labelA;
-            positivesB += wB & -labelB;
-            negativesA += wA & (labelA - 1);
-            negativesB += wB & (labelB - 1);
-            aucTwiceA += (negativesA * (2 * positivesAboveA + positivesA)) & closingA;
-            aucTwiceB += (negativesB * (2 * positivesAboveB + positivesB)) & closingB;
-            positivesAboveA += positivesA & closingA;
-            positivesAboveB += positivesB & closingB;
-            negativesAboveA += negativesA & closingA;
-            negativesAboveB += negativesB & closingB;
-            positivesA &= ~closingA;
-            positivesB &= ~closingB;
-            negativesA &= ~closingA;
-            negativesB &= ~closingB;
+            long positiveA = -(long) ((entryA >>> ROW_BITS) & 1);
+            long positiveB = -(long) ((entryB >>> ROW_BITS) & 1);
+            long negativeWeightA = wA & ~positiveA;
+            long negativeWeightB = wB & ~positiveB;
+            aucTwiceA += negativeWeightA * positivesA;
+            aucTwiceB += negativeWeightB * positivesB;
+            positivesA += wA & positiveA;
+            positivesB += wB & positiveB;
+            negativesA += negativeWeightA;
+            negativesB += negativeWeightB;
         }
         stateA[POSITIVES] = positivesA;
         stateA[NEGATIVES] = negativesA;
-        stateA[POSITIVES_ABOVE] = positivesAboveA;
-        stateA[NEGATIVES_ABOVE] = negativesAboveA;
         stateA[AUC_TWICE] = aucTwiceA;
         stateB[POSITIVES] = positivesB;
         stateB[NEGATIVES] = negativesB;
-        stateB[POSITIVES_ABOVE] = positivesAboveB;
-        stateB[NEGATIVES_ABOVE] = negativesAboveB;
         stateB[AUC_TWICE] = aucTwiceB;
-    }
-
-    private static final int STATE = 5;
-    private static final int POSITIVES = 0;
-    private static final int NEGATIVES = 1;
-    private static final int POSITIVES_ABOVE = 2;
-    private static final int NEGATIVES_ABOVE = 3;
-    private static final int AUC_TWICE = 4;
-
-    private static double auc(final long[] state) {
-        long positives = state[POSITIVES_ABOVE];
-        long negatives = state[NEGATIVES_ABOVE];
-        return positives == 0 || negatives == 0 ? Double.NaN : state[AUC_TWICE] / (2.0 * positives * negatives);
-    }
-
-    /**
-     * Entries {@code [from, to)} of the order; a range must end at a group end. The loop has no branches: most
-     * groups of equal scores hold one row, so a branch per group end would be mispredicted about as often as
-     * taken.
-     */
-    private static void walk(final int[] order, final byte[] weights, final int from, final int to,
-            final long[] state) {
-        long positives = state[POSITIVES];
-        long negatives = state[NEGATIVES];
-        long positivesAbove = state[POSITIVES_ABOVE];
-        long negativesAbove = state[NEGATIVES_ABOVE];
-        long aucTwice = state[AUC_TWICE];
-        for (int k = from; k < to; k++) {
-            int entry = order[k];
-            long w = weights[entry & ROW_MASK];
-            long label = (entry >>> ROW_BITS) & 1;
-            long closing = -(long) (entry >>> 31);
-            positives += w & -label;
-            negatives += w & (label - 1);
-            aucTwice += (negatives * (2 * positivesAbove + positives)) & closing;
-            positivesAbove += positives & closing;
-            negativesAbove += negatives & closing;
-            positives &= ~closing;
-            negatives &= ~closing;
-        }
-        state[POSITIVES] = positives;
-        state[NEGATIVES] = negatives;
-        state[POSITIVES_ABOVE] = positivesAbove;
-        state[NEGATIVES_ABOVE] = negativesAbove;
-        state[AUC_TWICE] = aucTwice;
     }
 
     private static double[] weightedWithPrecision(final int[] order, final byte[] weights) {

@@ -81,9 +81,13 @@ public final class CheckJudge {
         if (!significance) {
             return result.pass(what + ", " + passes(threshold, relativeFloor, champion));
         }
-        if (comparison != Comparison.PAIRED || !interval) {
+        if (comparison != Comparison.PAIRED) {
             return result.fail(what + ", " + needs(threshold) + ": significance needs paired predictions "
                     + "of both models on the same rows — not proven");
+        }
+        if (!interval) {
+            return result.fail(what + ", " + needs(threshold) + ": no interval of the delta could be computed "
+                    + "on these rows — not proven");
         }
         if (threshold.isPresent() && lowImprovement < threshold.getAsDouble()) {
             return result.fail(what + ", " + needs(threshold.getAsDouble()) + ": the lower bound is below — not proven");

@@ -143,6 +143,7 @@ class ParallelReadTest {
         double[] oneOrder = Ranking.weighted(Ranking.order(actual, score, n), ones);
 
         assertThat(split[0]).isEqualTo(oneOrder[0]);
+        assertThat(Ranking.weighted(Ranking.order(actual, score, n), ones, false)[0]).isEqualTo(split[0]);
         assertThat(split[1]).isCloseTo(oneOrder[1], org.assertj.core.api.Assertions.within(1e-14));
     }
 }

@@ -259,4 +259,37 @@ class GateTest {
         assertThat(pairs.championMetrics().get("roc_auc")).isEqualTo(8.0 / 16 + 4.0 / 16 * 0.5 + 2.0 / 16);
         assertThat(pairs.bootstrapDeltas(List.of("roc_auc", "unknown"), 10, 1)).containsOnlyKeys("roc_auc");
     }
+
+    @Test
+    void shouldNotProveSignificanceWhenDeLongHasTooFewRowsOfAClass() {
+        byte[] labels = {1, 0, 0, 0, 0, 0};
+        double[] a = {0.9, 0.1, 0.2, 0.3, 0.4, 0.5};
+        double[] b = {0.6, 0.1, 0.2, 0.3, 0.4, 0.7};
+        BinaryPairs pairs = new BinaryPairs(labels, a, b, 0.5, Map.of(), null, null);
+
+        Verdict verdict = Gate.compare(policy("checks:\n  - metric: roc_auc\n    test: delong\n"
+                + "    significance: 0.05\n"), pairs);
+
+        assertThat(verdict.decision()).isEqualTo(Decision.REJECT);
+        assertThat(verdict.checks().get(0).reason()).endsWith("no interval of the delta could be computed on these "
+                + "rows — not proven");
+    }
+
+    @Test
+    void shouldJudgeRelativeImprovementAgainstAZeroChampion() {
+        Policy policy = policy("checks:\n  - metric: mcc\n    min_relative_improvement: 0.1\n");
+
+        Verdict gain = Gate.compareUnpaired(policy, MetricSet.of(Map.of("mcc", 0.2)), MetricSet.of(Map.of("mcc", 0.0)));
+        Verdict loss = Gate.compareUnpaired(policy, MetricSet.of(Map.of("mcc", -0.1)),
+                MetricSet.of(Map.of("mcc", 0.0)));
+        Verdict small = Gate.compareUnpaired(policy, MetricSet.of(Map.of("mcc", 0.42)),
+                MetricSet.of(Map.of("mcc", 0.40)));
+
+        assertThat(gain.decision()).isEqualTo(Decision.PROMOTE);
+        assertThat(gain.checks().get(0).reason()).contains("champion is 0");
+        assertThat(loss.decision()).isEqualTo(Decision.REJECT);
+        assertThat(loss.checks().get(0).reason()).contains("the champion is 0 so the relative change is unbounded");
+        assertThat(small.decision()).isEqualTo(Decision.REJECT);
+        assertThat(small.checks().get(0).reason()).contains("a relative change of 5% of |champion|, needs 10%");
+    }
 }
