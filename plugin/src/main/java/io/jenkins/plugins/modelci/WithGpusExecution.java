@@ -120,9 +120,10 @@ final class WithGpusExecution extends StepExecution {
         });
     }
 
+    /** Runs on the CPS VM thread: the release (which writes the allocation file) goes to a background thread. */
     @Override
     public void stop(Throwable cause) throws Exception {
-        GpuScheduler.get().release(node, claimantId);
+        Timer.get().submit(() -> GpuScheduler.get().release(node, claimantId));
         getContext().onFailure(cause);
     }
 
