@@ -8,8 +8,8 @@ import java.io.File;
  * {@code DescriptorByNameOwner} and {@code StaplerProxy}; unused here.
  */
 public abstract class AbstractItem extends Actionable {
-    /** Stub constructor. */
-    protected AbstractItem() {
+    /** Stub-only constructor, package-private so the plugin cannot call it (upstream's takes an {@code ItemGroup}). */
+    AbstractItem() {
         throw new UnsupportedOperationException();
     }
 
@@ -17,5 +17,4 @@ public abstract class AbstractItem extends Actionable {
     public File getRootDir() {
         throw new UnsupportedOperationException();
     }
-
 }

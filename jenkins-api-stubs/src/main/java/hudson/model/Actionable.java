@@ -4,15 +4,11 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import java.util.List;
 
 /**
- * Stub of {@code hudson.model.Actionable}: <a href="https://github.com/jenkinsci/jenkins/blob/master/core/src/main/java/hudson/model/Actionable.java">upstream</a>.
+ * Stub of {@code hudson.model.Actionable}: <a href="https://github.com/jenkinsci/jenkins/blob/master/core/src/main/java/hudson/model/Actionable.java">upstream</a>
+ * (implicit constructor, as upstream).
  * Upstream extends {@code AbstractModelObject} and implements {@code ModelObjectWithContextMenu}; neither is used here.
  */
 public abstract class Actionable {
-    /** Stub constructor. */
-    protected Actionable() {
-        throw new UnsupportedOperationException();
-    }
-
     /** Upstream member. */
     public void addAction(@NonNull Action a) {
         throw new UnsupportedOperationException();
@@ -28,5 +24,4 @@ public abstract class Actionable {
     public <T extends Action> List<T> getActions(Class<T> type) {
         throw new UnsupportedOperationException();
     }
-
 }

@@ -1,16 +1,16 @@
 package hudson.model;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.security.AccessControlled;
 
 /**
- * Stub of {@code hudson.model.Computer}:
- * <a href="https://github.com/jenkinsci/jenkins/blob/master/core/src/main/java/hudson/model/Computer.java">upstream</a>.
- * Upstream also implements {@code AccessControlled}, {@code ExecutorListener}, {@code DescriptorByNameOwner},
+ * Stub of {@code hudson.model.Computer}: <a href="https://github.com/jenkinsci/jenkins/blob/master/core/src/main/java/hudson/model/Computer.java">upstream</a>.
+ * Upstream also implements {@code IComputer}, {@code ExecutorListener}, {@code DescriptorByNameOwner},
  * {@code StaplerProxy} and {@code HasWidgets}; unused here.
  */
-public abstract class Computer extends Actionable {
-    /** Stub constructor. */
-    protected Computer() {
+public abstract class Computer extends Actionable implements AccessControlled {
+    /** Stub-only constructor, package-private so the plugin cannot call it (upstream's takes a {@code Node}). */
+    Computer() {
         throw new UnsupportedOperationException();
     }
 

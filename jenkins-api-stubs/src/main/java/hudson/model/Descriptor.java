@@ -1,13 +1,19 @@
 package hudson.model;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import jenkins.util.io.OnMaster;
 
 /**
  * Stub of {@code hudson.model.Descriptor}: <a href="https://github.com/jenkinsci/jenkins/blob/master/core/src/main/java/hudson/model/Descriptor.java">upstream</a>.
- * Upstream implements {@code Saveable}, {@code Loadable} and {@code OnMaster}; the plugin calls
- * {@link #load()} and {@link #save()} on the descriptor itself only.
+ * Upstream also implements {@code jenkins.model.Loadable} (newer cores); the plugin calls {@link #load()} and
+ * {@link #save()} on the descriptor itself only.
  */
-public abstract class Descriptor<T extends Describable<T>> {
+public abstract class Descriptor<T extends Describable<T>> implements Saveable, OnMaster {
+    /** Upstream constructor; pass {@link #self()} to describe the descriptor itself. */
+    protected Descriptor(Class<? extends T> clazz) {
+        throw new UnsupportedOperationException();
+    }
+
     /** Upstream constructor (infers the described class from the enclosing class). */
     protected Descriptor() {
         throw new UnsupportedOperationException();
@@ -25,7 +31,14 @@ public abstract class Descriptor<T extends Describable<T>> {
     }
 
     /** Upstream member. */
+    @Override
     public synchronized void save() {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Upstream member (raw, as upstream). */
+    @SuppressWarnings("rawtypes")
+    protected static Class self() {
         throw new UnsupportedOperationException();
     }
 }

@@ -6,8 +6,8 @@ package hudson.model;
  * and {@code HasWidgets}; unused here.
  */
 public abstract class Job<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends AbstractItem {
-    /** Stub constructor. */
-    protected Job() {
+    /** Stub-only constructor, package-private so the plugin cannot call it (upstream's takes an {@code ItemGroup}). */
+    Job() {
         throw new UnsupportedOperationException();
     }
 }

@@ -2,22 +2,27 @@ package hudson.model;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.security.AccessControlled;
 import java.io.File;
 import java.io.IOException;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Stub of {@code hudson.model.Run}: <a href="https://github.com/jenkinsci/jenkins/blob/master/core/src/main/java/hudson/model/Run.java">upstream</a>.
- * Upstream also implements {@code ExtensionPoint}, {@code Comparable<RunT>}, {@code AccessControlled},
- * {@code PersistenceRoot}, {@code DescriptorByNameOwner}, {@code OnMaster} and {@code StaplerProxy}; unused here.
+ * Upstream also implements {@code ExtensionPoint}, {@code Comparable<RunT>}, {@code PersistenceRoot},
+ * {@code DescriptorByNameOwner}, {@code OnMaster}, {@code StaplerProxy}, {@code HistoricalBuild} and
+ * {@code WithConsoleUrl}; unused here.
  */
-public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends Actionable {
-    /** Stub constructor. */
-    protected Run() {
+public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends Actionable
+        implements AccessControlled {
+    /** Stub-only constructor, package-private so the plugin cannot call it (upstream's take the job). */
+    Run() {
         throw new UnsupportedOperationException();
     }
 
     /** Upstream member. */
-    public static @CheckForNull Run<?, ?> fromExternalizableId(String id) throws IllegalArgumentException {
+    public @CheckForNull static Run<?, ?> fromExternalizableId(String id)
+            throws IllegalArgumentException, AccessDeniedException {
         throw new UnsupportedOperationException();
     }
 
@@ -27,7 +32,7 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     }
 
     /** Upstream member. */
-    public JobT getParent() {
+    public @NonNull JobT getParent() {
         throw new UnsupportedOperationException();
     }
 
@@ -42,7 +47,7 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     }
 
     /** Upstream member. */
-    public File getRootDir() {
+    public @NonNull File getRootDir() {
         throw new UnsupportedOperationException();
     }
 

@@ -10,7 +10,13 @@ import org.jvnet.localizer.Localizable;
 public final class PermissionGroup {
     /** Upstream constructor. */
     @SuppressWarnings("rawtypes")
-    public PermissionGroup(@NonNull Class owner, Localizable title) {
+    public PermissionGroup(@NonNull Class owner, Localizable title) throws IllegalStateException {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Upstream constructor (since 2.127). */
+    @SuppressWarnings("rawtypes")
+    public PermissionGroup(String id, @NonNull Class owner, Localizable title) throws IllegalStateException {
         throw new UnsupportedOperationException();
     }
 }

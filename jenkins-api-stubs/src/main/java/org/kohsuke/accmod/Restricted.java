@@ -1,18 +1,16 @@
 package org.kohsuke.accmod;
 
+import static java.lang.annotation.RetentionPolicy.CLASS;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 
-import static java.lang.annotation.ElementType.CONSTRUCTOR;
-import static java.lang.annotation.ElementType.FIELD;
-import static java.lang.annotation.ElementType.METHOD;
-import static java.lang.annotation.ElementType.TYPE;
-
-/** Stub of {@code Restricted}: <a href="https://github.com/jenkinsci/lib-access-modifier/blob/master/access-modifier-annotation/src/main/java/org/kohsuke/accmod/Restricted.java">upstream</a>. */
-@Retention(RetentionPolicy.CLASS)
-@Target({TYPE, METHOD, FIELD, CONSTRUCTOR})
+/**
+ * Stub of {@code Restricted}: <a href="https://github.com/jenkinsci/lib-access-modifier/blob/master/access-modifier-annotation/src/main/java/org/kohsuke/accmod/Restricted.java">upstream</a>. Like upstream it has no {@code @Target}
+ * (it may go on any element). Upstream is also meta-annotated {@code @org.jvnet.hudson.annotation_indexer.Indexed};
+ * annotation-indexer is not on Maven Central and indexing is irrelevant to a compile check, so that is left out.
+ */
+@Retention(CLASS)
 @Documented
 public @interface Restricted {
     /** Upstream member. */

@@ -2,6 +2,7 @@ package io.jenkins.plugins.modelci;
 
 import hudson.security.Permission;
 import hudson.security.PermissionGroup;
+import hudson.security.PermissionScope;
 import jenkins.model.Jenkins;
 
 /**
@@ -16,7 +17,7 @@ public final class ModelCiPermissions {
 
     /** Promote or roll back a model version from the registry page. */
     public static final Permission PROMOTE = new Permission(GROUP, "Promote",
-            Messages._ModelCiPermissions_Promote_Description(), Jenkins.ADMINISTER);
+            Messages._ModelCiPermissions_Promote_Description(), Jenkins.ADMINISTER, PermissionScope.JENKINS);
 
     private ModelCiPermissions() {
     }

@@ -96,7 +96,7 @@ final class WithGpusExecution extends StepExecution {
                 listener.getLogger().println("[Model CI] got GPU(s) " + vars.get(GPUS_VARIABLE) + " (" + granted + ")");
             }
             getContext().newBodyInvoker()
-                    .withContexts(EnvironmentExpander.merge(getContext().get(EnvironmentExpander.class),
+                    .withContext(EnvironmentExpander.merge(getContext().get(EnvironmentExpander.class),
                             new GpuExpander(new TreeMap<>(vars))))
                     .withCallback(new Release(node, claimantId))
                     .start();
@@ -120,9 +120,10 @@ final class WithGpusExecution extends StepExecution {
         });
     }
 
+    /** Runs on the CPS VM thread: the release (which writes the allocation file) goes to a background thread. */
     @Override
     public void stop(Throwable cause) throws Exception {
-        GpuScheduler.get().release(node, claimantId);
+        Timer.get().submit(() -> GpuScheduler.get().release(node, claimantId));
         getContext().onFailure(cause);
     }
 

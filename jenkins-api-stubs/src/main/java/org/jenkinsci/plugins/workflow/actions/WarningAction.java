@@ -1,5 +1,6 @@
 package org.jenkinsci.plugins.workflow.actions;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.model.Result;
 
@@ -15,6 +16,16 @@ public class WarningAction implements PersistentAction {
 
     /** Upstream member. */
     public WarningAction withMessage(String message) {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Upstream member. */
+    public @CheckForNull String getMessage() {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Upstream member. */
+    public @NonNull Result getResult() {
         throw new UnsupportedOperationException();
     }
 

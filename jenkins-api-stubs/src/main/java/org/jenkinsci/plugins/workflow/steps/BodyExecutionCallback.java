@@ -1,13 +1,14 @@
 package org.jenkinsci.plugins.workflow.steps;
 
+import com.google.common.util.concurrent.FutureCallback;
 import java.io.Serializable;
 
-/** Stub of {@code BodyExecutionCallback}: <a href="https://github.com/jenkinsci/workflow-step-api-plugin/blob/master/src/main/java/org/jenkinsci/plugins/workflow/steps/BodyExecutionCallback.java">upstream</a>. */
+/** Stub of {@code BodyExecutionCallback}: <a href="https://github.com/jenkinsci/workflow-step-api-plugin/blob/master/src/main/java/org/jenkinsci/plugins/workflow/steps/BodyExecutionCallback.java">upstream</a> (implicit constructors, as upstream). */
 public abstract class BodyExecutionCallback implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** Stub constructor. */
-    protected BodyExecutionCallback() {
+    /** Upstream member. */
+    public void onStart(StepContext context) {
         throw new UnsupportedOperationException();
     }
 
@@ -17,16 +18,16 @@ public abstract class BodyExecutionCallback implements Serializable {
     /** Upstream member. */
     public abstract void onFailure(StepContext context, Throwable t);
 
+    /** Upstream member. */
+    public static BodyExecutionCallback wrap(FutureCallback<Object> v) {
+        throw new UnsupportedOperationException();
+    }
+
     /** Stub of the nested {@code BodyExecutionCallback.TailCall}. */
     public abstract static class TailCall extends BodyExecutionCallback {
         private static final long serialVersionUID = 1L;
 
-        /** Stub constructor. */
-        protected TailCall() {
-            throw new UnsupportedOperationException();
-        }
-
-        /** Upstream member. */
+        /** Upstream member: runs on the CPS VM thread, so it must not block or do I/O. */
         protected abstract void finished(StepContext context) throws Exception;
 
         @Override

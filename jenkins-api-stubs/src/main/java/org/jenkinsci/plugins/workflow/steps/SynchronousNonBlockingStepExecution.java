@@ -2,10 +2,12 @@ package org.jenkinsci.plugins.workflow.steps;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 
-/** Stub of {@code SynchronousNonBlockingStepExecution}: <a href="https://github.com/jenkinsci/workflow-step-api-plugin/blob/master/src/main/java/org/jenkinsci/plugins/workflow/steps/SynchronousNonBlockingStepExecution.java">upstream</a>. */
+/**
+ * Stub of {@code SynchronousNonBlockingStepExecution}: <a href="https://github.com/jenkinsci/workflow-step-api-plugin/blob/master/src/main/java/org/jenkinsci/plugins/workflow/steps/SynchronousNonBlockingStepExecution.java">upstream</a>
+ * (which declares no {@code serialVersionUID}). Upstream's {@code onResume()} fails the step: such a step does not
+ * survive a controller restart.
+ */
 public abstract class SynchronousNonBlockingStepExecution<T> extends StepExecution {
-    private static final long serialVersionUID = 1L;
-
     /** Upstream constructor. */
     protected SynchronousNonBlockingStepExecution(@NonNull StepContext context) {
         super(context);
@@ -17,6 +19,26 @@ public abstract class SynchronousNonBlockingStepExecution<T> extends StepExecuti
 
     @Override
     public final boolean start() throws Exception {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void stop(Throwable cause) throws Exception {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void onResume() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public @NonNull String getStatus() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean blocksRestart() {
         throw new UnsupportedOperationException();
     }
 }

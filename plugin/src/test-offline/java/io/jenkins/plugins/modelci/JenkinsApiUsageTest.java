@@ -1,0 +1,52 @@
+package io.jenkins.plugins.modelci;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The plugin calls no Jenkins API that upstream deprecates. The compile-only stubs carry upstream's
+ * {@code @Deprecated} (checked against the upstream sources), so a deprecated call shows up here, on the compiled
+ * classes, before the real build against Jenkins does.
+ */
+class JenkinsApiUsageTest {
+    private static final Set<String> JENKINS_PACKAGES = Set.of("hudson", "jenkins", "org.jenkinsci", "org.kohsuke");
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.jenkins.plugins.modelci");
+
+    @Test
+    void shouldCallNoDeprecatedJenkinsApi() {
+        List<String> deprecated = new ArrayList<>();
+        int jenkinsCalls = 0;
+        for (JavaClass c : CLASSES) {
+            for (JavaAccess<?> access : c.getAccessesFromSelf()) {
+                JavaClass owner = access.getTargetOwner();
+                if (!isJenkins(owner.getPackageName())) {
+                    continue;
+                }
+                jenkinsCalls++;
+                boolean member = access.getTarget().resolveMember()
+                        .map(m -> m.isAnnotatedWith(Deprecated.class)).orElse(false);
+                if (member || owner.isAnnotatedWith(Deprecated.class)) {
+                    deprecated.add(c.getSimpleName() + " -> " + owner.getName() + "." + access.getName());
+                }
+            }
+        }
+        assertThat(jenkinsCalls).isGreaterThan(50);
+        assertThat(deprecated).isEmpty();
+    }
+
+    private static boolean isJenkins(String packageName) {
+        return JENKINS_PACKAGES.stream().anyMatch(p -> packageName.equals(p) || packageName.startsWith(p + "."));
+    }
+}
