@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 /**
  * The paired bootstrap of two binary classifiers scored on the same rows: the metrics of both under one set of
@@ -87,8 +88,12 @@ public final class PairedBinaryKernel {
         if (rows > MAX_ROWS) {
             throw new IllegalArgumentException("at most " + MAX_ROWS + " rows can be resampled");
         }
-        int[] byA = Ranking.order(positive, challengerScores, rows);
-        int[] byB = Ranking.order(positive, championScores, rows);
+        // the two sorts are independent: one per core
+        int[][] orders = new int[2][];
+        Parallel.both(Parallel.worthSplitting(rows), () -> orders[0] = Ranking.order(positive, challengerScores, rows),
+                () -> orders[1] = Ranking.order(positive, championScores, rows));
+        int[] byA = orders[0];
+        int[] byB = orders[1];
         int[] tileOf = new int[rows];
         for (int rank = 0; rank < rows; rank++) {
             tileOf[byA[rank] & Ranking.ROW_MASK] = rank >>> TILE_BITS;
@@ -143,7 +148,7 @@ public final class PairedBinaryKernel {
         }
         byte[] ones = new byte[rows];
         Arrays.fill(ones, (byte) 1);
-        points = both(ones, true, null);
+        points = both(ones, null, true, null);
         points[0][LOG_LOSS] = sums[0] / rows;
         points[1][LOG_LOSS] = sums[1] / rows;
         points[0][BRIER] = sums[2] / rows;
@@ -195,7 +200,18 @@ public final class PairedBinaryKernel {
         List<String> known = metrics.stream().filter(METRICS::contains).distinct().toList();
         int[] wanted = indices(known);
         double[][] values = Resampling.run(rows, resamples, seed, threads, wanted.length,
-                () -> (weights, out) -> deltas(weights, wanted, out));
+                () -> new Resampling.Statistic() {
+                    @Override
+                    public void compute(final byte[] weights, final double[] out) {
+                        deltas(null, weights, wanted, out);
+                    }
+
+                    @Override
+                    public void drawPoissonAndCompute(final SplittableRandom random, final byte[] weights,
+                            final double[] out) {
+                        deltas(random, weights, wanted, out);
+                    }
+                });
         Map<String, double[]> result = new LinkedHashMap<>();
         for (int m = 0; m < wanted.length; m++) {
             result.put(known.get(m), values[m]);
@@ -208,6 +224,17 @@ public final class PairedBinaryKernel {
      * position p of {@link #layout} counts {@code weights[p]} times, written to {@code out}.
      */
     void deltas(final byte[] weights, final int[] wanted, final double[] out) {
+        deltas(null, weights, wanted, out);
+    }
+
+    /**
+     * As {@link #deltas(byte[], int[], double[])}.
+     *
+     * @param random null when {@code weights} hold the weights; else the generator whose Poisson(1) draws
+     *     ({@link PoissonWeights#fill}) become the weights: they are drawn into {@code weights} here, a tile at a
+     *     time just before the challenger's walk reads that tile, so that it finds them in the level-1 cache
+     */
+    void deltas(final SplittableRandom random, final byte[] weights, final int[] wanted, final double[] out) {
         boolean auc = false;
         boolean logLoss = false;
         boolean brier = false;
@@ -217,7 +244,7 @@ public final class PairedBinaryKernel {
             brier |= metric == BRIER;
         }
         long[] lossSink = logLoss ? new long[1] : null;
-        double[][] both = both(weights, auc, lossSink);
+        double[][] both = both(weights, random, auc, lossSink);
         long total = (long) (both[0][9] + both[0][10] + both[0][11] + both[0][12]);
         double lossSum = logLoss ? lossSink[0] / LOSS_SCALE : 0;
         double brierSum = brier ? weightedSum(brierDelta, weights) : 0;
@@ -238,14 +265,25 @@ public final class PairedBinaryKernel {
      * @param lossSink where the weighted sum of the log-loss deltas goes (in fixed point), or null
      */
     double[][] both(final byte[] weights, final boolean auc, final long[] lossSink) {
+        return both(weights, null, auc, lossSink);
+    }
+
+    /** As {@link #both(byte[], boolean, long[])}, drawing the weights first when given a generator. */
+    double[][] both(final byte[] weights, final SplittableRandom random, final boolean auc, final long[] lossSink) {
+        if (random != null && !auc && lossSink == null) {
+            // no challenger walk to draw the weights as it goes
+            PoissonWeights.fill(random, weights);
+        }
+        SplittableRandom drawing = auc || lossSink != null ? random : null;
         if (!auc || challengerCut < 0 || championCut < 0) {
+            // the challenger's walk first: it may be drawing the weights the others read
+            long[] a = auc || lossSink != null ? walkChallenger(weights, drawing, 0, lossSink) : null;
             long[] counts = classWeights(weights);
-            long[] a = auc || lossSink != null ? walkChallenger(weights, 0, lossSink) : null;
             long[] b = auc ? walkChampion(weights, 0) : null;
             return new double[][] {RankWalks.metrics(counts, 1, auc ? a : null, a, challengerMixed, weights),
                 RankWalks.metrics(counts, 2, b, a, championMixed, weights)};
         }
-        long[] a = walkChallenger(weights, challengerCut, lossSink);
+        long[] a = walkChallenger(weights, drawing, challengerCut, lossSink);
         long[] b = walkChampion(weights, championCut);
         return new double[][] {RankWalks.metrics(null, 0, a, a, challengerMixed, weights),
             RankWalks.metrics(null, 0, b, a, championMixed, weights)};
@@ -267,14 +305,30 @@ public final class PairedBinaryKernel {
         return counts;
     }
 
-    /** The challenger's walk, in two stretches split at its cut; with the log-loss sum when there is a sink. */
-    private long[] walkChallenger(final byte[] weights, final int cut, final long[] lossSink) {
+    /**
+     * The challenger's walk, tile by tile, split at its cut; with the log-loss sum when there is a sink. With a
+     * generator it draws each tile's weights first: the ranks of tile t are exactly the positions of tile t.
+     */
+    private long[] walkChallenger(final byte[] weights, final SplittableRandom random, final int cut,
+            final long[] lossSink) {
         long[] state = new long[RankWalks.SIZE];
         int[] loss = lossSink == null ? null : logLossDeltaByRank;
-        walkChallenger(weights, loss, 0, cut, state);
-        state[RankWalks.SEEN_AT_CUT] = state[RankWalks.SEEN];
-        state[RankWalks.POSITIVES_AT_CUT] = state[RankWalks.POSITIVES];
-        walkChallenger(weights, loss, cut, rows, state);
+        boolean atCut = false;
+        for (int start = 0; start < rows; start += TILE) {
+            int end = Math.min(rows, start + TILE);
+            if (random != null) {
+                PoissonWeights.fill(random, weights, start, end);
+            }
+            int from = start;
+            if (!atCut && cut <= end) {
+                walkChallenger(weights, loss, from, cut, state);
+                state[RankWalks.SEEN_AT_CUT] = state[RankWalks.SEEN];
+                state[RankWalks.POSITIVES_AT_CUT] = state[RankWalks.POSITIVES];
+                atCut = true;
+                from = cut;
+            }
+            walkChallenger(weights, loss, from, end, state);
+        }
         if (lossSink != null) {
             lossSink[0] = state[RankWalks.LOSS];
         }
