@@ -335,13 +335,13 @@ public final class PairedBinaryKernel {
             }
             int from = start;
             if (!atCut && cut <= end) {
-                walkChallenger(weights, loss, from, cut, state);
+                RankWalks.walkChallenger(challengerWalk, weights, loss, from, cut, state);
                 state[RankWalks.SEEN_AT_CUT] = state[RankWalks.SEEN];
                 state[RankWalks.POSITIVES_AT_CUT] = state[RankWalks.POSITIVES];
                 atCut = true;
                 from = cut;
             }
-            walkChallenger(weights, loss, from, end, state);
+            RankWalks.walkChallenger(challengerWalk, weights, loss, from, end, state);
             if (ties) {
                 tied += RankWalks.tiedPairs(challengerMixed, weights, challengerTieChunks, c);
             }
@@ -351,51 +351,6 @@ public final class PairedBinaryKernel {
             lossSink[0] = state[RankWalks.LOSS];
         }
         return state;
-    }
-
-    /**
-     * One stretch of the challenger's walk, gathering weights within one tile at a time. It also counts the
-     * positives and their squared weights, for both models; and sums the weighted log-loss deltas in integers
-     * when asked: a few integer operations per row instead of another pass over the weights.
-     */
-    private void walkChallenger(final byte[] weights, final int[] loss, final int from, final int to,
-            final long[] state) {
-        int[] walk = challengerWalk;
-        long seen = state[RankWalks.SEEN];
-        long sum = state[RankWalks.SUM];
-        long positives = state[RankWalks.POSITIVES];
-        long squares = state[RankWalks.SQUARES];
-        if (loss == null) {
-            for (int rank = from; rank < to; rank++) {
-                int entry = walk[rank];
-                int sign = entry >> 31;
-                long w = weights[entry ^ sign];
-                seen += w;
-                long positive = w & sign;
-                positives += positive;
-                squares += positive * positive;
-                sum += positive * seen;
-            }
-        }
-        else {
-            long lossSum = 0;
-            for (int rank = from; rank < to; rank++) {
-                int entry = walk[rank];
-                int sign = entry >> 31;
-                long w = weights[entry ^ sign];
-                seen += w;
-                long positive = w & sign;
-                positives += positive;
-                squares += positive * positive;
-                sum += positive * seen;
-                lossSum += w * loss[rank];
-            }
-            state[RankWalks.LOSS] += lossSum;
-        }
-        state[RankWalks.SEEN] = seen;
-        state[RankWalks.SUM] = sum;
-        state[RankWalks.POSITIVES] = positives;
-        state[RankWalks.SQUARES] = squares;
     }
 
     /**
@@ -412,7 +367,7 @@ public final class PairedBinaryKernel {
             int from = start;
             if (!atCut) {
                 int to = Math.min(cut, end);
-                walkChampionCounting(weights, from, to, state);
+                RankWalks.walkChampionCounting(championWalk, weights, from, to, state);
                 from = to;
                 if (cut <= end) {
                     state[RankWalks.SEEN_AT_CUT] = state[RankWalks.SEEN];
@@ -420,47 +375,11 @@ public final class PairedBinaryKernel {
                     atCut = true;
                 }
             }
-            walkChampion(weights, from, end, state);
+            RankWalks.walkChampion(championWalk, weights, from, end, state);
             tied += RankWalks.tiedPairs(championMixed, weights, championTieChunks, c);
         }
         state[RankWalks.TIES] = tied;
         return state;
-    }
-
-    /** Ranks {@code [from, to)} of the champion's walk before its cut: counting its positives too. */
-    private void walkChampionCounting(final byte[] weights, final int from, final int to, final long[] state) {
-        int[] walk = championWalk;
-        long seen = state[RankWalks.SEEN];
-        long sum = state[RankWalks.SUM];
-        long positives = state[RankWalks.POSITIVES];
-        for (int rank = from; rank < to; rank++) {
-            int entry = walk[rank];
-            int sign = entry >> 31;
-            long w = weights[entry ^ sign];
-            seen += w;
-            long positive = w & sign;
-            positives += positive;
-            sum += positive * seen;
-        }
-        state[RankWalks.SEEN] = seen;
-        state[RankWalks.SUM] = sum;
-        state[RankWalks.POSITIVES] = positives;
-    }
-
-    /** Ranks {@code [from, to)} of the champion's walk past its cut. */
-    private void walkChampion(final byte[] weights, final int from, final int to, final long[] state) {
-        int[] walk = championWalk;
-        long seen = state[RankWalks.SEEN];
-        long sum = state[RankWalks.SUM];
-        for (int rank = from; rank < to; rank++) {
-            int entry = walk[rank];
-            int sign = entry >> 31;
-            long w = weights[entry ^ sign];
-            seen += w;
-            sum += (w & sign) * seen;
-        }
-        state[RankWalks.SEEN] = seen;
-        state[RankWalks.SUM] = sum;
     }
 
     /** Weighted sum of per-row values; four sums, so that the additions do not wait on each other. */

@@ -249,4 +249,85 @@ final class RankWalks {
         m[12] = fn;
         return m;
     }
+
+    /**
+     * One stretch of the challenger's walk ({@link PairedBinaryKernel}), gathering weights within one tile at a
+     * time. It also counts the positives and their squared weights, for both models; and sums the weighted
+     * log-loss deltas in integers when asked: a few integer operations per row instead of another pass over the
+     * weights.
+     */
+    static void walkChallenger(final int[] walk, final byte[] weights, final int[] loss, final int from,
+            final int to, final long[] state) {
+        long seen = state[SEEN];
+        long sum = state[SUM];
+        long positives = state[POSITIVES];
+        long squares = state[SQUARES];
+        if (loss == null) {
+            for (int rank = from; rank < to; rank++) {
+                int entry = walk[rank];
+                int sign = entry >> 31;
+                long w = weights[entry ^ sign];
+                seen += w;
+                long positive = w & sign;
+                positives += positive;
+                squares += positive * positive;
+                sum += positive * seen;
+            }
+        }
+        else {
+            long lossSum = 0;
+            for (int rank = from; rank < to; rank++) {
+                int entry = walk[rank];
+                int sign = entry >> 31;
+                long w = weights[entry ^ sign];
+                seen += w;
+                long positive = w & sign;
+                positives += positive;
+                squares += positive * positive;
+                sum += positive * seen;
+                lossSum += w * loss[rank];
+            }
+            state[LOSS] += lossSum;
+        }
+        state[SEEN] = seen;
+        state[SUM] = sum;
+        state[POSITIVES] = positives;
+        state[SQUARES] = squares;
+    }
+
+    /** Ranks {@code [from, to)} of the champion's walk ({@link PairedBinaryKernel}) before its cut: counting its positives too. */
+    static void walkChampionCounting(final int[] walk, final byte[] weights, final int from, final int to,
+            final long[] state) {
+        long seen = state[SEEN];
+        long sum = state[SUM];
+        long positives = state[POSITIVES];
+        for (int rank = from; rank < to; rank++) {
+            int entry = walk[rank];
+            int sign = entry >> 31;
+            long w = weights[entry ^ sign];
+            seen += w;
+            long positive = w & sign;
+            positives += positive;
+            sum += positive * seen;
+        }
+        state[SEEN] = seen;
+        state[SUM] = sum;
+        state[POSITIVES] = positives;
+    }
+
+    /** Ranks {@code [from, to)} of the champion's walk ({@link PairedBinaryKernel}) past its cut. */
+    static void walkChampion(final int[] walk, final byte[] weights, final int from, final int to,
+            final long[] state) {
+        long seen = state[SEEN];
+        long sum = state[SUM];
+        for (int rank = from; rank < to; rank++) {
+            int entry = walk[rank];
+            int sign = entry >> 31;
+            long w = weights[entry ^ sign];
+            seen += w;
+            sum += (w & sign) * seen;
+        }
+        state[SEEN] = seen;
+        state[SUM] = sum;
+    }
 }
