@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 /**
  * The paired bootstrap of two binary classifiers scored on the same rows: the metrics of both under one set of
@@ -37,6 +38,12 @@ public final class PairedBinaryKernel {
     private static final int TILE_BITS = 14;
     private static final int TILE = 1 << TILE_BITS;
     /**
+     * Ranks per chunk of a walk: after each chunk the walk adds the half credit of the tie groups ending in it,
+     * whose weights it has just read (2,048 ranks of the champion touch at most 128 KB of weights).
+     */
+    private static final int CHUNK_BITS = 11;
+    private static final int CHUNK = 1 << CHUNK_BITS;
+    /**
      * Fixed-point scale of the per-row log-loss deltas: 2^25 keeps the largest (the clipped log of machine
      * epsilon, 36.04) within an int, with a resolution of 3e-8 per row.
      */
@@ -66,6 +73,9 @@ public final class PairedBinaryKernel {
      */
     private final int[] challengerMixed;
     private final int[] championMixed;
+    /** Where each chunk's tie groups start in the mixed rows ({@link RankWalks#tieChunks}). */
+    private final int[] challengerTieChunks;
+    private final int[] championTieChunks;
     /**
      * How many rows lead each walk as that model's predicted positives (the predictions are a score threshold),
      * or -1 when they do not: then a separate pass over the classes gives the confusion matrices.
@@ -87,8 +97,12 @@ public final class PairedBinaryKernel {
         if (rows > MAX_ROWS) {
             throw new IllegalArgumentException("at most " + MAX_ROWS + " rows can be resampled");
         }
-        int[] byA = Ranking.order(positive, challengerScores, rows);
-        int[] byB = Ranking.order(positive, championScores, rows);
+        // the two sorts are independent: one per core
+        int[][] orders = new int[2][];
+        Parallel.both(Parallel.worthSplitting(rows), () -> orders[0] = Ranking.order(positive, challengerScores, rows),
+                () -> orders[1] = Ranking.order(positive, championScores, rows));
+        int[] byA = orders[0];
+        int[] byB = orders[1];
         int[] tileOf = new int[rows];
         for (int rank = 0; rank < rows; rank++) {
             tileOf[byA[rank] & Ranking.ROW_MASK] = rank >>> TILE_BITS;
@@ -114,6 +128,8 @@ public final class PairedBinaryKernel {
         }
         challengerMixed = RankWalks.mixedRows(byA, positionOf);
         championMixed = RankWalks.mixedRows(byB, positionOf);
+        challengerTieChunks = RankWalks.tieChunks(byA, challengerMixed, CHUNK_BITS);
+        championTieChunks = RankWalks.tieChunks(byB, championMixed, CHUNK_BITS);
         challengerCut = RankWalks.cut(byA, challengerPredicted);
         championCut = RankWalks.cut(byB, championPredicted);
         classes = new byte[rows];
@@ -143,7 +159,7 @@ public final class PairedBinaryKernel {
         }
         byte[] ones = new byte[rows];
         Arrays.fill(ones, (byte) 1);
-        points = both(ones, true, null);
+        points = both(ones, null, true, null);
         points[0][LOG_LOSS] = sums[0] / rows;
         points[1][LOG_LOSS] = sums[1] / rows;
         points[0][BRIER] = sums[2] / rows;
@@ -195,7 +211,18 @@ public final class PairedBinaryKernel {
         List<String> known = metrics.stream().filter(METRICS::contains).distinct().toList();
         int[] wanted = indices(known);
         double[][] values = Resampling.run(rows, resamples, seed, threads, wanted.length,
-                () -> (weights, out) -> deltas(weights, wanted, out));
+                () -> new Resampling.Statistic() {
+                    @Override
+                    public void compute(final byte[] weights, final double[] out) {
+                        deltas(null, weights, wanted, out);
+                    }
+
+                    @Override
+                    public void drawPoissonAndCompute(final SplittableRandom random, final byte[] weights,
+                            final double[] out) {
+                        deltas(random, weights, wanted, out);
+                    }
+                });
         Map<String, double[]> result = new LinkedHashMap<>();
         for (int m = 0; m < wanted.length; m++) {
             result.put(known.get(m), values[m]);
@@ -208,6 +235,17 @@ public final class PairedBinaryKernel {
      * position p of {@link #layout} counts {@code weights[p]} times, written to {@code out}.
      */
     void deltas(final byte[] weights, final int[] wanted, final double[] out) {
+        deltas(null, weights, wanted, out);
+    }
+
+    /**
+     * As {@link #deltas(byte[], int[], double[])}.
+     *
+     * @param random null when {@code weights} hold the weights; else the generator whose Poisson(1) draws
+     *     ({@link PoissonWeights#fill}) become the weights: they are drawn into {@code weights} here, a tile at a
+     *     time just before the challenger's walk reads that tile, so that it finds them in the level-1 cache
+     */
+    void deltas(final SplittableRandom random, final byte[] weights, final int[] wanted, final double[] out) {
         boolean auc = false;
         boolean logLoss = false;
         boolean brier = false;
@@ -217,7 +255,7 @@ public final class PairedBinaryKernel {
             brier |= metric == BRIER;
         }
         long[] lossSink = logLoss ? new long[1] : null;
-        double[][] both = both(weights, auc, lossSink);
+        double[][] both = both(weights, random, auc, lossSink);
         long total = (long) (both[0][9] + both[0][10] + both[0][11] + both[0][12]);
         double lossSum = logLoss ? lossSink[0] / LOSS_SCALE : 0;
         double brierSum = brier ? weightedSum(brierDelta, weights) : 0;
@@ -238,17 +276,29 @@ public final class PairedBinaryKernel {
      * @param lossSink where the weighted sum of the log-loss deltas goes (in fixed point), or null
      */
     double[][] both(final byte[] weights, final boolean auc, final long[] lossSink) {
-        if (!auc || challengerCut < 0 || championCut < 0) {
-            long[] counts = classWeights(weights);
-            long[] a = auc || lossSink != null ? walkChallenger(weights, 0, lossSink) : null;
-            long[] b = auc ? walkChampion(weights, 0) : null;
-            return new double[][] {RankWalks.metrics(counts, 1, auc ? a : null, a, challengerMixed, weights),
-                RankWalks.metrics(counts, 2, b, a, championMixed, weights)};
+        return both(weights, null, auc, lossSink);
+    }
+
+    /** As {@link #both(byte[], boolean, long[])}, drawing the weights first when given a generator. */
+    double[][] both(final byte[] weights, final SplittableRandom random, final boolean auc, final long[] lossSink) {
+        if (random != null && !auc && lossSink == null) {
+            // no challenger walk to draw the weights as it goes
+            PoissonWeights.fill(random, weights);
         }
-        long[] a = walkChallenger(weights, challengerCut, lossSink);
+        SplittableRandom drawing = auc || lossSink != null ? random : null;
+        if (!auc || challengerCut < 0 || championCut < 0) {
+            // the challenger's walk first: it may be drawing the weights the others read
+            long[] a = auc || lossSink != null ? walkChallenger(weights, drawing, 0, lossSink, auc) : null;
+            long[] counts = classWeights(weights);
+            long[] b = auc ? walkChampion(weights, 0) : null;
+            // the walks summed the ties' half credit (RankWalks.TIES)
+            return new double[][] {RankWalks.metrics(counts, 1, auc ? a : null, a, null, weights),
+                RankWalks.metrics(counts, 2, b, a, null, weights)};
+        }
+        long[] a = walkChallenger(weights, drawing, challengerCut, lossSink, true);
         long[] b = walkChampion(weights, championCut);
-        return new double[][] {RankWalks.metrics(null, 0, a, a, challengerMixed, weights),
-            RankWalks.metrics(null, 0, b, a, championMixed, weights)};
+        return new double[][] {RankWalks.metrics(null, 0, a, a, null, weights),
+            RankWalks.metrics(null, 0, b, a, null, weights)};
     }
 
     /**
@@ -267,14 +317,36 @@ public final class PairedBinaryKernel {
         return counts;
     }
 
-    /** The challenger's walk, in two stretches split at its cut; with the log-loss sum when there is a sink. */
-    private long[] walkChallenger(final byte[] weights, final int cut, final long[] lossSink) {
+    /**
+     * The challenger's walk, chunk by chunk, split at its cut; with the log-loss sum when there is a sink, and
+     * the ties' half credit ({@link RankWalks#TIES}) when asked. With a generator it draws each tile's weights
+     * as it reaches the tile: the ranks of tile t are exactly the positions of tile t.
+     */
+    private long[] walkChallenger(final byte[] weights, final SplittableRandom random, final int cut,
+            final long[] lossSink, final boolean ties) {
         long[] state = new long[RankWalks.SIZE];
         int[] loss = lossSink == null ? null : logLossDeltaByRank;
-        walkChallenger(weights, loss, 0, cut, state);
-        state[RankWalks.SEEN_AT_CUT] = state[RankWalks.SEEN];
-        state[RankWalks.POSITIVES_AT_CUT] = state[RankWalks.POSITIVES];
-        walkChallenger(weights, loss, cut, rows, state);
+        boolean atCut = false;
+        long tied = 0;
+        for (int c = 0, start = 0; start < rows; c++, start += CHUNK) {
+            int end = Math.min(rows, start + CHUNK);
+            if (random != null && (start & (TILE - 1)) == 0) {
+                PoissonWeights.fill(random, weights, start, Math.min(rows, start + TILE));
+            }
+            int from = start;
+            if (!atCut && cut <= end) {
+                RankWalks.walkChallenger(challengerWalk, weights, loss, from, cut, state);
+                state[RankWalks.SEEN_AT_CUT] = state[RankWalks.SEEN];
+                state[RankWalks.POSITIVES_AT_CUT] = state[RankWalks.POSITIVES];
+                atCut = true;
+                from = cut;
+            }
+            RankWalks.walkChallenger(challengerWalk, weights, loss, from, end, state);
+            if (ties) {
+                tied += RankWalks.tiedPairs(challengerMixed, weights, challengerTieChunks, c);
+            }
+        }
+        state[RankWalks.TIES] = tied;
         if (lossSink != null) {
             lossSink[0] = state[RankWalks.LOSS];
         }
@@ -282,80 +354,31 @@ public final class PairedBinaryKernel {
     }
 
     /**
-     * One stretch of the challenger's walk, gathering weights within one tile at a time. It also counts the
-     * positives and their squared weights, for both models; and sums the weighted log-loss deltas in integers
-     * when asked: a few integer operations per row instead of another pass over the weights.
-     */
-    private void walkChallenger(final byte[] weights, final int[] loss, final int from, final int to,
-            final long[] state) {
-        int[] walk = challengerWalk;
-        long seen = state[RankWalks.SEEN];
-        long sum = state[RankWalks.SUM];
-        long positives = state[RankWalks.POSITIVES];
-        long squares = state[RankWalks.SQUARES];
-        if (loss == null) {
-            for (int rank = from; rank < to; rank++) {
-                int entry = walk[rank];
-                int sign = entry >> 31;
-                long w = weights[entry ^ sign];
-                seen += w;
-                long positive = w & sign;
-                positives += positive;
-                squares += positive * positive;
-                sum += positive * seen;
-            }
-        }
-        else {
-            long lossSum = 0;
-            for (int rank = from; rank < to; rank++) {
-                int entry = walk[rank];
-                int sign = entry >> 31;
-                long w = weights[entry ^ sign];
-                seen += w;
-                long positive = w & sign;
-                positives += positive;
-                squares += positive * positive;
-                sum += positive * seen;
-                lossSum += w * loss[rank];
-            }
-            state[RankWalks.LOSS] += lossSum;
-        }
-        state[RankWalks.SEEN] = seen;
-        state[RankWalks.SUM] = sum;
-        state[RankWalks.POSITIVES] = positives;
-        state[RankWalks.SQUARES] = squares;
-    }
-
-    /**
-     * The champion's walk, gathering weights across the tiles, a few rows from each in turn. Past its cut it
-     * needs no positive count: the challenger's walk has the totals.
+     * The champion's walk, gathering weights across the tiles, a few rows from each in turn, chunk by chunk with
+     * the ties' half credit of each chunk. Past its cut it needs no positive count: the challenger's walk has
+     * the totals.
      */
     private long[] walkChampion(final byte[] weights, final int cut) {
-        int[] walk = championWalk;
-        long seen = 0;
-        long sum = 0;
-        long positives = 0;
-        for (int rank = 0; rank < cut; rank++) {
-            int entry = walk[rank];
-            int sign = entry >> 31;
-            long w = weights[entry ^ sign];
-            seen += w;
-            long positive = w & sign;
-            positives += positive;
-            sum += positive * seen;
-        }
         long[] state = new long[RankWalks.SIZE];
-        state[RankWalks.SEEN_AT_CUT] = seen;
-        state[RankWalks.POSITIVES_AT_CUT] = positives;
-        for (int rank = cut; rank < rows; rank++) {
-            int entry = walk[rank];
-            int sign = entry >> 31;
-            long w = weights[entry ^ sign];
-            seen += w;
-            sum += (w & sign) * seen;
+        long tied = 0;
+        boolean atCut = false;
+        for (int c = 0, start = 0; start < rows; c++, start += CHUNK) {
+            int end = Math.min(rows, start + CHUNK);
+            int from = start;
+            if (!atCut) {
+                int to = Math.min(cut, end);
+                RankWalks.walkChampionCounting(championWalk, weights, from, to, state);
+                from = to;
+                if (cut <= end) {
+                    state[RankWalks.SEEN_AT_CUT] = state[RankWalks.SEEN];
+                    state[RankWalks.POSITIVES_AT_CUT] = state[RankWalks.POSITIVES];
+                    atCut = true;
+                }
+            }
+            RankWalks.walkChampion(championWalk, weights, from, end, state);
+            tied += RankWalks.tiedPairs(championMixed, weights, championTieChunks, c);
         }
-        state[RankWalks.SEEN] = seen;
-        state[RankWalks.SUM] = sum;
+        state[RankWalks.TIES] = tied;
         return state;
     }
 

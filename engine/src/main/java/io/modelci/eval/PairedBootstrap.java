@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 
 /**
@@ -149,20 +150,37 @@ public final class PairedBootstrap {
         MetricSuite b = championSuite;
         return Resampling.run(rows, resamples, seed, threads, names.size(), () -> {
             double[] fastOut = new double[fastIndex.length];
-            return (weights, out) -> {
-                if (fastIndex.length > 0) {
-                    kernel.deltas(weights, fastIndex, fastOut);
-                    for (int m = 0; m < fastIndex.length; m++) {
-                        out[fastSlot[m]] = fastOut[m];
-                    }
+            return new Resampling.Statistic() {
+                @Override
+                public void compute(final byte[] weights, final double[] out) {
+                    compute(null, weights, out);
                 }
-                if (restSlot.length > 0) {
-                    Map<String, Double> x = a.compute(weights, restWanted, null);
-                    Map<String, Double> y = b.compute(weights, restWanted, null);
-                    for (int m = 0; m < restSlot.length; m++) {
-                        Double u = x.get(rest.get(m));
-                        Double v = y.get(rest.get(m));
-                        out[restSlot[m]] = u == null || v == null ? Double.NaN : u - v;
+
+                @Override
+                public void drawPoissonAndCompute(final SplittableRandom random, final byte[] weights,
+                        final double[] out) {
+                    if (fastIndex.length == 0) {
+                        PoissonWeights.fill(random, weights);
+                    }
+                    compute(random, weights, out);
+                }
+
+                /** The kernel first: with a generator it draws the weights the suites then read. */
+                private void compute(final SplittableRandom random, final byte[] weights, final double[] out) {
+                    if (fastIndex.length > 0) {
+                        kernel.deltas(random, weights, fastIndex, fastOut);
+                        for (int m = 0; m < fastIndex.length; m++) {
+                            out[fastSlot[m]] = fastOut[m];
+                        }
+                    }
+                    if (restSlot.length > 0) {
+                        Map<String, Double> x = a.compute(weights, restWanted, null);
+                        Map<String, Double> y = b.compute(weights, restWanted, null);
+                        for (int m = 0; m < restSlot.length; m++) {
+                            Double u = x.get(rest.get(m));
+                            Double v = y.get(rest.get(m));
+                            out[restSlot[m]] = u == null || v == null ? Double.NaN : u - v;
+                        }
                     }
                 }
             };

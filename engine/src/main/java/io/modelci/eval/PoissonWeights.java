@@ -31,19 +31,30 @@ final class PoissonWeights {
 
     /** Fills {@code weights} with independent Poisson(1) draws. */
     static void fill(final SplittableRandom random, final byte[] weights) {
-        int n = weights.length;
-        int i = 0;
-        for (; i + 4 <= n; i += 4) {
+        fill(random, weights, 0, weights.length);
+    }
+
+    /**
+     * Fills {@code weights[from, to)}, the next stretch of {@link #fill(SplittableRandom, byte[])}'s draws: filling
+     * consecutive stretches from 0 to the end, each starting at a multiple of 4, gives the same weights as filling
+     * the whole array at once.
+     */
+    static void fill(final SplittableRandom random, final byte[] weights, final int from, final int to) {
+        byte[] table = TABLE;
+        int i = from;
+        for (; i + 4 <= to; i += 4) {
             long bits = random.nextLong();
-            weights[i] = TABLE[(int) (bits & 0xffff)];
-            weights[i + 1] = TABLE[(int) ((bits >>> 16) & 0xffff)];
-            weights[i + 2] = TABLE[(int) ((bits >>> 32) & 0xffff)];
-            weights[i + 3] = TABLE[(int) (bits >>> 48)];
+            weights[i] = table[(int) (bits & 0xffff)];
+            weights[i + 1] = table[(int) ((bits >>> 16) & 0xffff)];
+            weights[i + 2] = table[(int) ((bits >>> 32) & 0xffff)];
+            weights[i + 3] = table[(int) (bits >>> 48)];
         }
-        long bits = random.nextLong();
-        for (; i < n; i++) {
-            weights[i] = TABLE[(int) (bits & 0xffff)];
-            bits >>>= 16;
+        if (to == weights.length) {
+            long bits = random.nextLong();
+            for (; i < to; i++) {
+                weights[i] = table[(int) (bits & 0xffff)];
+                bits >>>= 16;
+            }
         }
     }
 }

@@ -66,6 +66,46 @@ final class RankWalks {
         return mixed;
     }
 
+    /**
+     * Where each chunk of {@code 1 << chunkBits} ranks starts in the three sections of {@link #mixedRows}: element
+     * {@code 3c} (pairs), {@code 3c + 1} (triples) and {@code 3c + 2} (larger groups) index the first group whose
+     * last row lies in chunk c or later; chunk c's groups end where chunk c + 1's start. A walk adds the half
+     * credit of a chunk's groups right after walking the chunk, while their weights are still in cache.
+     */
+    static int[] tieChunks(final int[] order, final int[] mixed, final int chunkBits) {
+        int[] groups = Ranking.mixedGroups(order);
+        int chunks = (order.length + (1 << chunkBits) - 1) >>> chunkBits;
+        int[] starts = new int[3 * (chunks + 1)];
+        int nextPair = 2;
+        int nextTriple = 2 + mixed[0];
+        int next = 2 + mixed[0] + mixed[1];
+        int chunk = 0;
+        for (int g = 0; g < groups.length; g += 2) {
+            int last = (groups[g + 1] - 1) >>> chunkBits;
+            for (; chunk <= last; chunk++) {
+                starts[3 * chunk] = nextPair;
+                starts[3 * chunk + 1] = nextTriple;
+                starts[3 * chunk + 2] = next;
+            }
+            int size = groups[g + 1] - groups[g];
+            if (size == 2) {
+                nextPair += 2;
+            }
+            else if (size == 3) {
+                nextTriple += 3;
+            }
+            else {
+                next += size;
+            }
+        }
+        for (; chunk <= chunks; chunk++) {
+            starts[3 * chunk] = nextPair;
+            starts[3 * chunk + 1] = nextTriple;
+            starts[3 * chunk + 2] = next;
+        }
+        return starts;
+    }
+
     /** The number of predicted positives when they lead the order, else -1. */
     static int cut(final int[] order, final byte[] predicted) {
         int count = 0;
@@ -91,7 +131,9 @@ final class RankWalks {
     static final int POSITIVES_AT_CUT = 4;
     static final int SQUARES = 5;
     static final int LOSS = 6;
-    static final int SIZE = 7;
+    /** The tied pairs ({@link #tiedPairs}) when the walk summed them chunk by chunk. */
+    static final int TIES = 7;
+    static final int SIZE = 8;
 
     /**
      * Twice the Mann-Whitney U from a walk. Walking down the scores with W the running weight of all rows (this
@@ -107,7 +149,8 @@ final class RankWalks {
         long positives = totals[POSITIVES];
         long negatives = walk[SEEN] - positives;
         long positivesTimesNegativesAbove = 2 * walk[SUM] - totals[SQUARES] - positives * positives;
-        return 2 * negatives * positives - positivesTimesNegativesAbove + tiedPairs(mixed, weights);
+        long tied = mixed == null ? walk[TIES] : tiedPairs(mixed, weights);
+        return 2 * negatives * positives - positivesTimesNegativesAbove + tied;
     }
 
     /**
@@ -116,17 +159,30 @@ final class RankWalks {
      * them in the running count (branch-free).
      */
     private static long tiedPairs(final int[] mixed, final byte[] weights) {
-        long sum = 0;
         int pairsEnd = 2 + mixed[0];
-        for (int i = 2; i < pairsEnd; i += 2) {
+        int triplesEnd = pairsEnd + mixed[1];
+        return tiedPairs(mixed, weights, 2, pairsEnd, pairsEnd, triplesEnd, triplesEnd, mixed.length);
+    }
+
+    /** {@link #tiedPairs} of the groups of chunk c of {@link #tieChunks}. */
+    static long tiedPairs(final int[] mixed, final byte[] weights, final int[] chunks, final int c) {
+        int at = 3 * c;
+        return tiedPairs(mixed, weights, chunks[at], chunks[at + 3], chunks[at + 1], chunks[at + 4], chunks[at + 2],
+                chunks[at + 5]);
+    }
+
+    /** {@link #tiedPairs} of the groups in the given index ranges of the three sections. */
+    private static long tiedPairs(final int[] mixed, final byte[] weights, final int pairsFrom, final int pairsEnd,
+            final int triplesFrom, final int triplesEnd, final int largeFrom, final int largeEnd) {
+        long sum = 0;
+        for (int i = pairsFrom; i < pairsEnd; i += 2) {
             sum += (long) weights[mixed[i]] * weights[mixed[i + 1]];
         }
-        int triplesEnd = pairsEnd + mixed[1];
-        for (int i = pairsEnd; i < triplesEnd; i += 3) {
+        for (int i = triplesFrom; i < triplesEnd; i += 3) {
             sum += (long) (weights[mixed[i]] + weights[mixed[i + 1]]) * weights[mixed[i + 2]];
         }
         long groupNegatives = 0;
-        for (int i = triplesEnd; i < mixed.length; i++) {
+        for (int i = largeFrom; i < largeEnd; i++) {
             int entry = mixed[i];
             long w = weights[entry & POSITION_MASK];
             long positive = w & (entry >> 31);
@@ -144,6 +200,7 @@ final class RankWalks {
      * @param predictionBit 1 for the challenger, 2 for the champion (bit in the class index)
      * @param walk the model's walk, or null without ROC AUC
      * @param totals the challenger's walk (positives and their squares), when there is a walk
+     * @param mixed the model's {@link #mixedRows}, or null when the walk summed the ties ({@link #TIES})
      */
     static double[] metrics(final long[] counts, final int predictionBit, final long[] walk,
             final long[] totals, final int[] mixed, final byte[] weights) {
@@ -191,5 +248,86 @@ final class RankWalks {
         m[11] = tn;
         m[12] = fn;
         return m;
+    }
+
+    /**
+     * One stretch of the challenger's walk ({@link PairedBinaryKernel}), gathering weights within one tile at a
+     * time. It also counts the positives and their squared weights, for both models; and sums the weighted
+     * log-loss deltas in integers when asked: a few integer operations per row instead of another pass over the
+     * weights.
+     */
+    static void walkChallenger(final int[] walk, final byte[] weights, final int[] loss, final int from,
+            final int to, final long[] state) {
+        long seen = state[SEEN];
+        long sum = state[SUM];
+        long positives = state[POSITIVES];
+        long squares = state[SQUARES];
+        if (loss == null) {
+            for (int rank = from; rank < to; rank++) {
+                int entry = walk[rank];
+                int sign = entry >> 31;
+                long w = weights[entry ^ sign];
+                seen += w;
+                long positive = w & sign;
+                positives += positive;
+                squares += positive * positive;
+                sum += positive * seen;
+            }
+        }
+        else {
+            long lossSum = 0;
+            for (int rank = from; rank < to; rank++) {
+                int entry = walk[rank];
+                int sign = entry >> 31;
+                long w = weights[entry ^ sign];
+                seen += w;
+                long positive = w & sign;
+                positives += positive;
+                squares += positive * positive;
+                sum += positive * seen;
+                lossSum += w * loss[rank];
+            }
+            state[LOSS] += lossSum;
+        }
+        state[SEEN] = seen;
+        state[SUM] = sum;
+        state[POSITIVES] = positives;
+        state[SQUARES] = squares;
+    }
+
+    /** Ranks {@code [from, to)} of the champion's walk ({@link PairedBinaryKernel}) before its cut: counting its positives too. */
+    static void walkChampionCounting(final int[] walk, final byte[] weights, final int from, final int to,
+            final long[] state) {
+        long seen = state[SEEN];
+        long sum = state[SUM];
+        long positives = state[POSITIVES];
+        for (int rank = from; rank < to; rank++) {
+            int entry = walk[rank];
+            int sign = entry >> 31;
+            long w = weights[entry ^ sign];
+            seen += w;
+            long positive = w & sign;
+            positives += positive;
+            sum += positive * seen;
+        }
+        state[SEEN] = seen;
+        state[SUM] = sum;
+        state[POSITIVES] = positives;
+    }
+
+    /** Ranks {@code [from, to)} of the champion's walk ({@link PairedBinaryKernel}) past its cut. */
+    static void walkChampion(final int[] walk, final byte[] weights, final int from, final int to,
+            final long[] state) {
+        long seen = state[SEEN];
+        long sum = state[SUM];
+        for (int rank = from; rank < to; rank++) {
+            int entry = walk[rank];
+            int sign = entry >> 31;
+            long w = weights[entry ^ sign];
+            seen += w;
+            sum += (w & sign) * seen;
+        }
+        state[SEEN] = seen;
+        state[SUM] = sum;
     }
 }

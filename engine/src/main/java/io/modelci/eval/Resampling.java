@@ -23,12 +23,25 @@ final class Resampling {
      * weights are drawn sequentially, several times faster than n random increments.
      */
     static final int POISSON_FROM_ROWS = 100_000;
-    /** Resamples a thread takes at a time. */
-    private static final int BATCH = 4;
+    /**
+     * Resamples a thread takes at a time: one, so that no thread waits at the end while another finishes a batch
+     * (one shared counter increment per resample costs nothing next to a resample's work).
+     */
+    private static final int BATCH = 1;
 
     /** What one resample computes from the multiplicities: one value per tracked statistic (NaN if undefined). */
     interface Statistic {
         void compute(byte[] weights, double[] out);
+
+        /**
+         * Draws Poisson(1) weights into {@code weights}, exactly those of {@link PoissonWeights#fill}, and computes.
+         * A statistic that reads the weights in stretches may draw each stretch just before it reads it, while it
+         * is still in cache.
+         */
+        default void drawPoissonAndCompute(final SplittableRandom random, final byte[] weights, final double[] out) {
+            PoissonWeights.fill(random, weights);
+            compute(weights, out);
+        }
     }
 
     private Resampling() {
@@ -71,12 +84,12 @@ final class Resampling {
                         for (int r = first; r < last; r++) {
                             SplittableRandom random = new SplittableRandom(seeds[r]);
                             if (rows >= POISSON_FROM_ROWS) {
-                                PoissonWeights.fill(random, weights);
+                                statistic.drawPoissonAndCompute(random, weights, out);
                             }
                             else {
                                 draw(random, weights);
+                                statistic.compute(weights, out);
                             }
-                            statistic.compute(weights, out);
                             for (int s = 0; s < statistics; s++) {
                                 values[s][r] = out[s];
                             }
