@@ -1,5 +1,6 @@
 package hudson.model;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.security.AccessControlled;
 
@@ -17,6 +18,12 @@ public abstract class Computer extends Actionable implements AccessControlled {
     /** Upstream member: the node's name, {@code ""} for the built-in node. */
     @NonNull
     public String getName() {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Upstream member: the node this computer stands for, null when the node was removed meanwhile. */
+    @CheckForNull
+    public Node getNode() {
         throw new UnsupportedOperationException();
     }
 }

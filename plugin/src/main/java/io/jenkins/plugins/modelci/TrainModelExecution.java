@@ -178,7 +178,7 @@ final class TrainModelExecution extends StepExecution {
         gpuClaimant = run.getExternalizableId() + "|" + UUID.randomUUID();
         GpuRequest request = GpuRequest.of(spec.gpus);
         listener.getLogger().println("[Model CI] waiting for " + request.describe() + " on " + gpuNode);
-        String inventory = ws.act(new WithGpusStep.DetectGpus(env == null ? new TreeMap<>() : env));
+        String inventory = AgentGpus.inventory(getContext(), ws, gpuNode);
         GpuScheduler.get().request(gpuNode, inventory, gpuClaimant, run.getExternalizableId(), request,
                 this::granted);
     }

@@ -22,8 +22,8 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 
 /**
- * The execution of {@code withGpus}: {@link #start()} hands the request to a background task (inventory on the
- * agent, then {@link GpuScheduler#request}) and returns; when the grant comes the body starts with an
+ * The execution of {@code withGpus}: {@link #start()} hands the request to a background task (inventory of the
+ * agent, see {@link AgentGpus}, then {@link GpuScheduler#request}) and returns; when the grant comes the body starts with an
  * {@link EnvironmentExpander} (never {@code EnvVars} in the body context) and a {@link Release} tail call that
  * frees the GPUs however the body ends. Only strings and numbers are kept: after a restart {@link #onResume()}
  * re-attaches to the persisted queue, or does nothing when the body was already running.
@@ -63,9 +63,8 @@ final class WithGpusExecution extends StepExecution {
         try {
             GpuScheduler.get().releaseFinishedBuilds();
             FilePath ws = getContext().get(FilePath.class);
-            EnvVars env = getContext().get(EnvVars.class);
             TaskListener listener = getContext().get(TaskListener.class);
-            String inventory = ws.act(new WithGpusStep.DetectGpus(env));
+            String inventory = AgentGpus.inventory(getContext(), ws, node);
             GpuRequest request = new GpuRequest(count, minFreeMib, namePattern);
             listener.getLogger().println("[Model CI] waiting for " + request.describe() + " on "
                     + node);

@@ -141,4 +141,14 @@ public class Messages {
     public static Localizable _VerifyModelStep_DisplayName() {
         return new Localizable(holder, "VerifyModelStep.DisplayName");
     }
+
+    /** Key {@code GpuInventoryProperty.DisplayName}. */
+    public static String GpuInventoryProperty_DisplayName() {
+        return holder.format("GpuInventoryProperty.DisplayName");
+    }
+
+    /** Key {@code GpuInventoryProperty.DisplayName}. */
+    public static Localizable _GpuInventoryProperty_DisplayName() {
+        return new Localizable(holder, "GpuInventoryProperty.DisplayName");
+    }
 }

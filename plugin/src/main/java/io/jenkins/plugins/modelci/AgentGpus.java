@@ -1,0 +1,38 @@
+package io.jenkins.plugins.modelci;
+
+import hudson.EnvVars;
+import hudson.FilePath;
+import hudson.model.Computer;
+import hudson.model.Node;
+import io.modelci.InputException;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+
+/**
+ * Where a step's agent gets its GPU inventory: the agent's {@link GpuInventoryProperty} when it declares the GPUs by
+ * hand, else {@code nvidia-smi} run on the agent with the build's environment.
+ */
+final class AgentGpus {
+    private AgentGpus() {
+    }
+
+    /** The inventory as {@link GpuScheduler} JSON. Runs off the CPS thread (it may call the agent). */
+    static String inventory(StepContext context, FilePath workspace, String nodeName) throws Exception {
+        Computer computer = context.get(Computer.class);
+        Node node = computer == null ? null : computer.getNode();
+        Optional<String> manual;
+        try {
+            manual = GpuInventoryProperty.manualInventoryJson(
+                    node == null ? null : node.getNodeProperty(GpuInventoryProperty.class));
+        } catch (InputException e) {
+            throw new IOException("the GPU inventory of agent " + nodeName + ": " + e.getMessage(), e);
+        }
+        if (manual.isPresent()) {
+            return manual.get();
+        }
+        EnvVars env = context.get(EnvVars.class);
+        return workspace.act(new WithGpusStep.DetectGpus(env == null ? new TreeMap<>() : env));
+    }
+}
