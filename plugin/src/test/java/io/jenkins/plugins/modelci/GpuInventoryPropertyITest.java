@@ -1,0 +1,68 @@
+package io.jenkins.plugins.modelci;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hudson.model.Label;
+import hudson.model.Result;
+import hudson.slaves.DumbSlave;
+import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
+import org.junit.jupiter.api.Test;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+/** An agent's GPUs declared by hand: kept by the configuration form, allocated without nvidia-smi, checked. */
+@WithJenkins
+class GpuInventoryPropertyITest {
+    /** No nvidia-smi there: detection would find no GPU, so a grant can only come from the declared list. */
+    private static final String NO_SMI = "MODELCI_NVIDIA_SMI=/nonexistent/nvidia-smi";
+
+    private static DumbSlave agentWith(JenkinsRule r, String gpus) throws Exception {
+        DumbSlave agent = r.createOnlineSlave(Label.get("gpu"));
+        GpuInventoryProperty property = new GpuInventoryProperty();
+        property.setDetect(false);
+        property.setGpus(gpus);
+        agent.getNodeProperties().add(property);
+        return agent;
+    }
+
+    @Test
+    void shouldKeepTheSettingsThroughTheConfigurationForm(JenkinsRule r) throws Exception {
+        DumbSlave agent = agentWith(r, "0:A100-SXM4-80GB:81920, 1:A100-SXM4-80GB:81920");
+
+        DumbSlave saved = r.configRoundtrip(agent);
+
+        GpuInventoryProperty property = saved.getNodeProperty(GpuInventoryProperty.class);
+        assertThat(property).isNotNull();
+        assertThat(property.isDetect()).isFalse();
+        assertThat(property.getGpus()).isEqualTo("0:A100-SXM4-80GB:81920, 1:A100-SXM4-80GB:81920");
+    }
+
+    @Test
+    void shouldAllocateFromTheDeclaredGpusWithoutNvidiaSmi(JenkinsRule r) throws Exception {
+        agentWith(r, "0:A100-SXM4-80GB:81920, 1:L4:23034:GPU-l4");
+        WorkflowJob p = r.createProject(WorkflowJob.class, "p");
+        p.setDefinition(new CpsFlowDefinition("node('gpu') {\n  withEnv(['" + NO_SMI + "']) {\n"
+                + "    withGpus(count: 1, name: 'L4') {\n"
+                + "      echo \"cuda=${env.CUDA_VISIBLE_DEVICES} gpus=${env.MODELCI_GPUS}\"\n"
+                + "    }\n  }\n}\n", true));
+
+        WorkflowRun b = r.buildAndAssertSuccess(p);
+
+        r.assertLogContains("cuda=GPU-l4 gpus=1", b);
+    }
+
+    @Test
+    void shouldFailTheBuildNamingTheFieldWhenTheListIsMalformed(JenkinsRule r) throws Exception {
+        agentWith(r, "0:A100-SXM4-80GB");
+        WorkflowJob p = r.createProject(WorkflowJob.class, "p");
+        p.setDefinition(new CpsFlowDefinition("node('gpu') {\n  withGpus { echo 'never' }\n}\n", true));
+
+        WorkflowRun b = r.assertBuildStatus(Result.FAILURE, p.scheduleBuild2(0));
+
+        r.assertLogContains("'gpus'", b);
+        r.assertLogContains("entry 1", b);
+        r.assertLogNotContains("never", b);
+    }
+}
