@@ -1,8 +1,13 @@
 package hudson.security;
 
+import org.springframework.security.core.Authentication;
+
 /**
- * Stub of {@code hudson.security.ACL}: <a href="https://github.com/jenkinsci/jenkins/blob/master/core/src/main/java/hudson/security/ACL.java">upstream</a>, only as the return
- * type of {@link AccessControlled#getACL()}; the plugin calls none of its members (implicit constructor, as upstream).
+ * Stub of {@code hudson.security.ACL}: <a href="https://github.com/jenkinsci/jenkins/blob/master/core/src/main/java/hudson/security/ACL.java">upstream</a>, the return type of
+ * {@link AccessControlled#getACL()} and the holder of {@link #SYSTEM2}; its other members are left out
+ * (implicit constructor, as upstream). The constant is null here: stubs are never run.
  */
 public abstract class ACL {
+    /** Upstream member ({@code @since 2.266}; the Acegi {@code SYSTEM} is deprecated). */
+    public static final Authentication SYSTEM2 = null;
 }

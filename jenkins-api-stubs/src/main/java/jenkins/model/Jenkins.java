@@ -1,6 +1,8 @@
 package jenkins.model;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.model.ItemGroup;
+import hudson.model.TopLevelItem;
 import hudson.security.ACL;
 import hudson.security.AccessControlled;
 import hudson.security.Permission;
@@ -9,9 +11,10 @@ import java.io.File;
 /**
  * Stub of {@code jenkins.model.Jenkins}: <a href="https://github.com/jenkinsci/jenkins/blob/master/core/src/main/java/jenkins/model/Jenkins.java">upstream</a>.
  * Upstream extends {@code AbstractCIBase} and implements many interfaces; the stub keeps only
- * {@link AccessControlled}, the one the plugin relies on. The constants are null here: stubs are never run.
+ * {@link AccessControlled} and {@link ItemGroup} (upstream through {@code DirectlyModifiableTopLevelItemGroup}), the ones
+ * the plugin relies on. The constants are null here: stubs are never run.
  */
-public class Jenkins implements AccessControlled {
+public class Jenkins implements AccessControlled, ItemGroup<TopLevelItem> {
     /** Upstream member ({@code Permission.HUDSON_ADMINISTER}). */
     public static final Permission ADMINISTER = null;
     /** Upstream member. */
@@ -29,6 +32,12 @@ public class Jenkins implements AccessControlled {
 
     /** Upstream member. */
     public File getRootDir() {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Upstream member. */
+    @Override
+    public String getDisplayName() {
         throw new UnsupportedOperationException();
     }
 

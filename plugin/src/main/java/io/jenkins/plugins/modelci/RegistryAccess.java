@@ -1,5 +1,6 @@
 package io.jenkins.plugins.modelci;
 
+import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import hudson.util.Secret;
 import io.modelci.registry.JdbcRegistry;
 import io.modelci.registry.Registry;
@@ -12,8 +13,8 @@ import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * The controller's one connection pool to the model registry, opened lazily from {@link ModelCiConfiguration}
- * and reopened when the configuration changes. Registry calls are short transactions, made from step
- * executions' background threads and from web requests, never from the CPS VM thread.
+ * and reopened when the configuration or the credentials' user or password change. Registry calls are short
+ * transactions, made from step executions' background threads and from web requests, never from the CPS VM thread.
  */
 @Restricted(NoExternalUse.class)
 public final class RegistryAccess {
@@ -26,16 +27,18 @@ public final class RegistryAccess {
     /** The registry as configured now. */
     public static synchronized Registry get() {
         ModelCiConfiguration config = ModelCiConfiguration.get();
-        String url = config.getRegistryUrl();
-        String user = config.getRegistryUser();
-        Secret password = config.getRegistryPassword();
-        String resolved = RegistryUrls.resolve(url, new File(Jenkins.get().getRootDir(), "model-ci").toPath());
-        String key = resolved + "\n" + user + "\n" + Objects.hashCode(Secret.toString(password));
+        String resolved = RegistryUrls.resolve(config.getRegistryUrl(),
+                new File(Jenkins.get().getRootDir(), "model-ci").toPath());
+        StandardUsernamePasswordCredentials credentials = config.credentials();
+        String user = credentials == null ? null : credentials.getUsername();
+        String password = credentials == null ? null : Secret.toString(credentials.getPassword());
+        // The key keeps only a hash of the password, so no plain secret stays in a field.
+        String key = resolved + "\n" + user + "\n" + Objects.hashCode(password);
         if (registry == null || !key.equals(openedWith)) {
             if (registry != null) {
                 registry.close();
             }
-            registry = JdbcRegistry.open(resolved, user, password == null ? null : Secret.toString(password));
+            registry = JdbcRegistry.open(resolved, user, password);
             openedWith = key;
         }
         return registry;

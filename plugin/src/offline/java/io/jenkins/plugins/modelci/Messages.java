@@ -22,6 +22,16 @@ public class Messages {
         return new Localizable(holder, "ModelCiConfiguration.DisplayName");
     }
 
+    /** Key {@code ModelCiConfiguration.NoCredentials}. */
+    public static String ModelCiConfiguration_NoCredentials() {
+        return holder.format("ModelCiConfiguration.NoCredentials");
+    }
+
+    /** Key {@code ModelCiConfiguration.NoCredentials}. */
+    public static Localizable _ModelCiConfiguration_NoCredentials() {
+        return new Localizable(holder, "ModelCiConfiguration.NoCredentials");
+    }
+
     /** Key {@code TrainModelStep.DisplayName}. */
     public static String TrainModelStep_DisplayName() {
         return holder.format("TrainModelStep.DisplayName");
