@@ -7,7 +7,6 @@ import io.modelci.eval.Evaluator;
 import io.modelci.eval.Predictions;
 import io.modelci.eval.PredictionsReader;
 import io.modelci.eval.ReadOptions;
-import io.modelci.eval.SliceResult;
 import io.modelci.gate.Check;
 import io.modelci.gate.CheckResult;
 import io.modelci.gate.EvaluatedPairs;
@@ -32,9 +31,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 /** {@code modelci compare}: the champion/challenger gate on the command line. */
@@ -110,7 +107,7 @@ public final class CompareCommand implements Callable<Integer> {
             Predictions challengerPredictions = PredictionsReader.read(challenger, options(sliceColumns, false));
             EvaluationResult evaluation = Evaluator.evaluate(challengerPredictions,
                     EvaluationOptions.defaults().withMinSliceSize(policy.minSliceSize()));
-            MetricSet challengerMetrics = metricSet(evaluation);
+            MetricSet challengerMetrics = MetricSet.fromEvaluation(evaluation);
             verdict = championMetrics != null
                     ? Gate.compareUnpaired(policy, challengerMetrics, MetricSet.read(championMetrics))
                     : Gate.first(policy, challengerMetrics);
@@ -140,19 +137,6 @@ public final class CompareCommand implements Callable<Integer> {
     private ReadOptions options(final List<String> slices, final boolean ids) {
         ReadOptions options = columns.readOptions().withPredictionColumn(predictionColumn).withSliceBy(slices);
         return ids ? options.withIdColumn(idColumn) : options;
-    }
-
-    private static MetricSet metricSet(final EvaluationResult evaluation) {
-        Map<String, Map<String, MetricSet>> slices = new TreeMap<>();
-        evaluation.slices().forEach((column, values) -> {
-            Map<String, MetricSet> byValue = new TreeMap<>();
-            for (Map.Entry<String, SliceResult> value : values.entrySet()) {
-                byValue.put(value.getKey(), new MetricSet(value.getValue().rows(), value.getValue().metrics(),
-                        Map.of(), null));
-            }
-            slices.put(column, byValue);
-        });
-        return new MetricSet(evaluation.rows(), evaluation.metrics(), slices, evaluation.datasetSha256());
     }
 
     /** Whether the file's header (or first JSON Lines object) names {@code column}. */

@@ -14,6 +14,7 @@ import io.modelci.gate.Check;
 import io.modelci.gate.Decision;
 import io.modelci.gate.EvaluatedPairs;
 import io.modelci.gate.Gate;
+import io.modelci.gate.MetricSet;
 import io.modelci.gate.Policy;
 import io.modelci.gate.Verdict;
 import io.modelci.registry.AliasEvent;
@@ -22,6 +23,7 @@ import io.modelci.registry.Audit;
 import io.modelci.registry.Expected;
 import io.modelci.registry.JdbcRegistry;
 import io.modelci.registry.ModelVersion;
+import io.modelci.registry.NewVersion;
 import io.modelci.registry.Registry;
 import io.modelci.run.TrainingRun;
 import io.modelci.run.TrainingRunJson;
@@ -128,7 +130,7 @@ public final class DemoStory {
                 run.metrics().params().getOrDefault("epochs", "?"),
                 run.durationMillis() / 1000.0));
 
-        ModelVersion registered = registry.register(DemoSettings.MODEL, DemoRecords.versionOf(run, settings.who(),
+        ModelVersion registered = registry.register(DemoSettings.MODEL, NewVersion.ofRun(run, settings.who(), null,
                 Map.of(ROUND_TAG, Integer.toString(round), "demo.candidate", candidate.name(),
                         "demo.options", candidate.options(), "demo.story", candidate.story()),
                 "telecom churn classifier of the modelci demo"));
@@ -159,7 +161,7 @@ public final class DemoStory {
         else {
             say(String.format(Locale.ROOT, "v%d evaluated on %d holdout rows: roc_auc %s; no champion yet",
                     version, evaluation.rows(), withInterval(evaluation, "roc_auc")));
-            verdict = Gate.first(policy, DemoRecords.metricSet(evaluation));
+            verdict = Gate.first(policy, MetricSet.fromEvaluation(evaluation));
         }
         Files.writeString(runDir.resolve("verdict.json"), verdict.toJson(), StandardCharsets.UTF_8);
         say(String.format(Locale.ROOT, "v%d gate: %s, %s", version, verdict.decision(), gateSummary(verdict)));

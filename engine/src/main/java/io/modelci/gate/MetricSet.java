@@ -3,6 +3,7 @@ package io.modelci.gate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelci.InputException;
+import io.modelci.eval.EvaluationResult;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,6 +39,18 @@ public record MetricSet(long rows, Map<String, Double> metrics, Map<String, Map<
     /** Metrics without slices. */
     public static MetricSet of(final Map<String, Double> metrics) {
         return new MetricSet(0, metrics, Map.of(), null);
+    }
+
+    /** An evaluation's point metrics, overall and per slice, with the predictions file's SHA-256. */
+    public static MetricSet fromEvaluation(final EvaluationResult evaluation) {
+        Map<String, Map<String, MetricSet>> slices = new TreeMap<>();
+        evaluation.slices().forEach((column, values) -> {
+            Map<String, MetricSet> byValue = new TreeMap<>();
+            values.forEach((value, slice) -> byValue.put(value,
+                    new MetricSet(slice.rows(), slice.metrics(), Map.of(), null)));
+            slices.put(column, byValue);
+        });
+        return new MetricSet(evaluation.rows(), evaluation.metrics(), slices, evaluation.datasetSha256());
     }
 
     /**

@@ -220,10 +220,12 @@ public final class EngineBridge {
             } else {
                 MetricSet challenger;
                 if (predictions != null) {
-                    challenger = metricSet(evaluateResult(workspace, predictions, task, sliceColumns, policy));
+                    challenger = MetricSet.fromEvaluation(
+                            evaluateResult(workspace, predictions, task, sliceColumns, policy));
                 } else if (MAPPER.readTree(challengerJson).has("task")) {
                     // this build's evaluation (evaluateModel), with its slices
-                    challenger = metricSet(EvaluationJson.fromTree(MAPPER.readTree(challengerJson), "evaluateModel"));
+                    challenger = MetricSet.fromEvaluation(
+                            EvaluationJson.fromTree(MAPPER.readTree(challengerJson), "evaluateModel"));
                 } else {
                     challenger = metricSetOfVersion(challengerJson, evaluationName);
                 }
@@ -253,17 +255,6 @@ public final class EngineBridge {
         ReadOptions options = ReadOptions.of(Task.of(task)).withSliceBy(sliceColumns);
         return Evaluator.evaluate(PredictionsReader.read(workspace.toPath().resolve(predictions), options),
                 EvaluationOptions.defaults().withMinSliceSize(policy.minSliceSize()));
-    }
-
-    private static MetricSet metricSet(EvaluationResult r) {
-        Map<String, Map<String, MetricSet>> slices = new TreeMap<>();
-        r.slices().forEach((column, values) -> {
-            Map<String, MetricSet> byValue = new TreeMap<>();
-            values.forEach((value, slice) -> byValue.put(value,
-                    new MetricSet(slice.rows(), slice.metrics(), Map.of(), null)));
-            slices.put(column, byValue);
-        });
-        return new MetricSet(r.rows(), r.metrics(), slices, r.datasetSha256());
     }
 
     /** A registered version's metrics: its evaluation of that name when it has one, else its training metrics. */
