@@ -13,6 +13,7 @@ import java.io.File;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import jenkins.MasterToSlaveFileCallable;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
@@ -21,7 +22,6 @@ import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
@@ -126,9 +126,16 @@ public class CompareToProductionStep extends Step {
                 failOnReject, StepArguments.required(step, "task", task));
     }
 
-    /** Short work (registry reads, one gate decision): a non-blocking synchronous execution. */
-    static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
+    /**
+     * Short work (registry reads, one gate decision) on a background thread, run again after a restart. The gate is
+     * deterministic (seeded bootstrap); a re-run compares with the champion this execution saw before the restart
+     * (not whatever the alias holds now), so it records the same verdict, replacing the first record, and
+     * {@code promoteModel}'s compare-and-set still catches anyone who moved the alias in between.
+     */
+    static final class Execution extends RerunOnResumeExecution<Map<String, Object>> {
         private static final long serialVersionUID = 1L;
+        /** Names this execution in the build's record; fixed before start, so it is the same after a restart. */
+        private final String id = UUID.randomUUID().toString();
         private final String model;
         private final String alias;
         private final String policyFile;
@@ -152,13 +159,18 @@ public class CompareToProductionStep extends Step {
         }
 
         @Override
+        protected boolean needsWorkspace() {
+            return true;
+        }
+
+        @Override
         protected Map<String, Object> run() throws Exception {
             Run<?, ?> run = getContext().get(Run.class);
             FilePath ws = getContext().get(FilePath.class);
             TaskListener listener = getContext().get(TaskListener.class);
             ModelAction action = ModelAction.of(run, model);
             int challenger = action.requireVersion("compareToProduction");
-            String champion = EngineBridge.championJson(model, alias);
+            String champion = championToCompare(action);
             String challengerJson = action.lastEvaluationJson();
             if (challengerJson == null) {
                 challengerJson = EngineBridge.versionJson(model, challenger);
@@ -169,7 +181,7 @@ public class CompareToProductionStep extends Step {
             String verdict = ws.act(new Decide(policyFile, policyJson, challengerJson, champion, predictions,
                     championPredictions, action.lastEvaluationName(), task));
             JsonNode tree = new ObjectMapper().readTree(verdict);
-            action.recordComparison(verdict, alias, EngineBridge.versionOf(champion));
+            action.recordComparison(id, verdict, alias, EngineBridge.versionOf(champion));
             String decision = tree.path("verdict").asText("");
             listener.getLogger().println("[Model CI] " + model + " v" + challenger + " against " + alias + ": "
                     + decision);
@@ -185,6 +197,15 @@ public class CompareToProductionStep extends Step {
                 run.setResult(Result.UNSTABLE);
             }
             return StepResults.toGroovy(verdict);
+        }
+
+        /** The champion as JSON: the one this execution compared with before a restart, else the alias's holder. */
+        private String championToCompare(ModelAction action) throws IOException {
+            if (action.isComparedBy(id) && alias.equals(action.getComparedAlias())) {
+                Integer seen = action.getChampionSeen();
+                return seen == null ? null : EngineBridge.versionJson(model, seen);
+            }
+            return EngineBridge.championJson(model, alias);
         }
     }
 

@@ -32,6 +32,7 @@ import io.modelci.registry.ModelVersion;
 import io.modelci.registry.NewVersion;
 import io.modelci.registry.Registry;
 import io.modelci.registry.RegistryException;
+import io.modelci.registry.RepeatablePromotion;
 import io.modelci.run.TrainingRun;
 import io.modelci.run.TrainingRunJson;
 import io.modelci.run.UsedGpu;
@@ -136,6 +137,17 @@ public final class EngineBridge {
         Expected expect = expected == null ? Expected.none() : Expected.version(expected);
         AliasEvent event = call(() -> RegistryAccess.get().setAlias(model, alias, version, expect, audit));
         return eventJson(event);
+    }
+
+    /**
+     * {@link #promote} for a build's {@code promoteModel}, safe to run again: when this build already made this very
+     * move (the step re-run after a controller restart), the answer is that move, and nothing is written.
+     */
+    static RepeatablePromotion.Outcome promoteOnce(String model, String alias, int version, Integer expected,
+            String who, String reason, String verdictJson, String build) throws AbortException {
+        Audit audit = new Audit(who, reason, verdictJson, build);
+        Expected expect = expected == null ? Expected.none() : Expected.version(expected);
+        return call(() -> RepeatablePromotion.promote(RegistryAccess.get(), model, alias, version, expect, audit));
     }
 
     /** Moves the alias back to its previous holder, if it still points at {@code expected}. */

@@ -17,7 +17,6 @@ import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
@@ -111,8 +110,12 @@ public class EvaluateModelStep extends Step {
                 new ArrayList<>(sliceBy), Math.max(0, bootstrap), name, version);
     }
 
-    /** Short work (one pass over a file, one registry write): a non-blocking synchronous execution. */
-    static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
+    /**
+     * Short work (one pass over a file, one registry write) on a background thread, run again after a restart:
+     * the evaluation is deterministic (a seeded bootstrap), the registry replaces an evaluation of the same name
+     * and version, and the build record replaces one of the same name.
+     */
+    static final class Execution extends RerunOnResumeExecution<Map<String, Object>> {
         private static final long serialVersionUID = 1L;
         private final String model;
         private final String predictions;
@@ -132,6 +135,11 @@ public class EvaluateModelStep extends Step {
             this.bootstrap = bootstrap;
             this.name = name;
             this.version = version;
+        }
+
+        @Override
+        protected boolean needsWorkspace() {
+            return true;
         }
 
         @Override

@@ -39,6 +39,8 @@ public class ModelAction implements RunAction2 {
     private Integer version;
     private boolean compared;
     private String comparedAlias;
+    /** The {@code compareToProduction} execution that made the comparison, so a re-run after a restart knows it. */
+    private String comparedBy;
     private Integer championSeen;
     private String decision;
     private boolean promoteAllowed;
@@ -148,16 +150,40 @@ public class ModelAction implements RunAction2 {
     }
 
     synchronized void recordEvaluation(String evaluationJson) throws IOException {
-        update(record -> {
-            JsonNode list = record.path("evaluations");
-            ArrayNode evaluations = list.isArray() ? (ArrayNode) list : record.putArray("evaluations");
-            evaluations.add(MAPPER.readTree(evaluationJson));
-        });
+        JsonNode evaluation = MAPPER.readTree(evaluationJson);
+        update(record -> putEvaluation(record, evaluation));
     }
 
-    synchronized void recordComparison(String verdictJson, String alias, Integer champion) throws IOException {
+    /**
+     * Appends an evaluation to the record, first removing one of the same name: the registry keeps one evaluation
+     * per name and version, and {@code evaluateModel} run again after a restart must not list its result twice.
+     */
+    static void putEvaluation(ObjectNode record, JsonNode evaluation) {
+        JsonNode list = record.path("evaluations");
+        ArrayNode evaluations = list.isArray() ? (ArrayNode) list : record.putArray("evaluations");
+        String name = evaluation.path("name").asText(null);
+        for (int i = evaluations.size() - 1; i >= 0; i--) {
+            if (name != null && name.equals(evaluations.get(i).path("name").asText(null))) {
+                evaluations.remove(i);
+            }
+        }
+        evaluations.add(evaluation);
+    }
+
+    /** Whether the recorded comparison was made by this {@code compareToProduction} execution (before a restart). */
+    boolean isComparedBy(String execution) {
+        return compared && execution != null && execution.equals(comparedBy);
+    }
+
+    /**
+     * @param execution the id of the {@code compareToProduction} execution, see {@link #isComparedBy}
+     * @param champion the version behind the alias that the gate compared with; {@code null} for none
+     */
+    synchronized void recordComparison(String execution, String verdictJson, String alias, Integer champion)
+            throws IOException {
         JsonNode verdict = MAPPER.readTree(verdictJson);
         compared = true;
+        comparedBy = execution;
         comparedAlias = alias;
         championSeen = champion;
         decision = verdict.path("verdict").asText(null);

@@ -4,6 +4,7 @@ import hudson.AbortException;
 import hudson.Extension;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.modelci.registry.RepeatablePromotion;
 import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.Symbol;
@@ -11,7 +12,6 @@ import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
@@ -86,8 +86,13 @@ public class PromoteModelStep extends Step {
                 alias), reason == null || reason.isBlank() ? "promoted by a pipeline" : reason.trim(), force, version);
     }
 
-    /** Short work (one registry transaction): a non-blocking synchronous execution. */
-    static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
+    /**
+     * Short work (one registry transaction) on a background thread, run again after a restart. A promotion this build
+     * already made before the restart (the alias's newest event: this build's move to this version) is answered as
+     * it was, neither moved again nor reported as a lost race; if the alias changed after it, the step fails naming
+     * the current holder rather than undo that change.
+     */
+    static final class Execution extends RerunOnResumeExecution<Map<String, Object>> {
         private static final long serialVersionUID = 1L;
         private final String model;
         private final String alias;
@@ -102,6 +107,11 @@ public class PromoteModelStep extends Step {
             this.reason = reason;
             this.force = force;
             this.version = version;
+        }
+
+        @Override
+        protected boolean needsWorkspace() {
+            return false;
         }
 
         @Override
@@ -125,11 +135,15 @@ public class PromoteModelStep extends Step {
                 throw new AbortException("promoteModel: no compareToProduction(model: '" + model + "', alias: '"
                         + alias + "') in this build; run it first, or pass force: true");
             }
-            String event = EngineBridge.promote(model, alias, target, expected, TrainingRecorder.whoStarted(run),
-                    reason, comparedHere ? action.verdictJson() : null, run.getExternalizableId());
+            RepeatablePromotion.Outcome outcome = EngineBridge.promoteOnce(model, alias, target, expected,
+                    TrainingRecorder.whoStarted(run), reason, comparedHere ? action.verdictJson() : null,
+                    run.getExternalizableId());
+            String event = EngineBridge.eventJson(outcome.event());
             action.recordPromotion(alias, target, event);
+            Integer from = outcome.event().fromVersion();
             listener.getLogger().println("[Model CI] " + alias + " of '" + model + "' now points to version " + target
-                    + (expected == null ? "" : " (was " + expected + ")"));
+                    + (from == null ? "" : " (was " + from + ")")
+                    + (outcome.repeated() ? ", as this build promoted it before the restart" : ""));
             return StepResults.toGroovy(event);
         }
     }

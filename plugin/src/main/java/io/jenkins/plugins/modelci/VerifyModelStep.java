@@ -22,7 +22,6 @@ import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
@@ -188,10 +187,12 @@ public class VerifyModelStep extends Step {
     }
 
     /**
-     * Bounded work (the engine caps a load check at 30 minutes, and every request has a timeout): a non-blocking
-     * synchronous execution, as for {@code evaluateModel}.
+     * Bounded work (the engine caps a load check at 30 minutes, and every request has a timeout) on a background
+     * thread, run again from the start after a restart, as for {@code evaluateModel}: the checks only read from the
+     * model server (a golden answer or a latency measured before the restart is not trusted half-done), and the
+     * registry and the build record replace the {@code verification} metrics rather than add to them.
      */
-    static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
+    static final class Execution extends RerunOnResumeExecution<Map<String, Object>> {
         private static final long serialVersionUID = 1L;
         private final String model;
         private final VerifySettings settings;
@@ -204,6 +205,11 @@ public class VerifyModelStep extends Step {
             this.settings = settings;
             this.failOnMismatch = failOnMismatch;
             this.version = version;
+        }
+
+        @Override
+        protected boolean needsWorkspace() {
+            return true;
         }
 
         @Override
