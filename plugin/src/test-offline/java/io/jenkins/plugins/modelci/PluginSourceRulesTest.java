@@ -122,6 +122,30 @@ class PluginSourceRulesTest {
     }
 
     @Test
+    void shouldResumeEveryStepExecutionAfterARestart() {
+        List<String> notResuming = new ArrayList<>();
+        int executions = 0;
+        for (JavaClass c : CLASSES) {
+            if (!c.isAssignableTo("org.jenkinsci.plugins.workflow.steps.StepExecution")
+                    || c.getModifiers().contains(JavaModifier.ABSTRACT)) {
+                continue;
+            }
+            executions++;
+            // upstream's non-blocking executions fail the step in onResume(); ours must re-attach or run again
+            boolean upstreamNonBlocking = c.isAssignableTo(
+                    "org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution")
+                    || c.isAssignableTo("org.jenkinsci.plugins.workflow.steps.GeneralNonBlockingStepExecution");
+            boolean resumes = c.isAssignableTo(RerunOnResumeExecution.class) || c.getMethods().stream()
+                    .anyMatch(m -> m.getName().equals("onResume") && m.getRawParameterTypes().isEmpty());
+            if (upstreamNonBlocking || !resumes) {
+                notResuming.add(c.getSimpleName());
+            }
+        }
+        assertThat(executions).isGreaterThanOrEqualTo(6);
+        assertThat(notResuming).isEmpty();
+    }
+
+    @Test
     void shouldNeverCallTheDeprecatedJenkinsGetInstance() {
         for (JavaClass c : CLASSES) {
             assertThat(c.getMethodCallsFromSelf()).as(c.getSimpleName())
