@@ -143,7 +143,7 @@ public class PromoteModelStep extends Step {
             Integer from = outcome.event().fromVersion();
             listener.getLogger().println("[Model CI] " + alias + " of '" + model + "' now points to version " + target
                     + (from == null ? "" : " (was " + from + ")")
-                    + (outcome.repeated() ? ", as this build promoted it before the restart" : ""));
+                    + (outcome.repeated() ? ": this build's earlier promotion, nothing changed" : ""));
             return StepResults.toGroovy(event);
         }
     }
