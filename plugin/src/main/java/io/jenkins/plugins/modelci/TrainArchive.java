@@ -3,6 +3,7 @@ package io.jenkins.plugins.modelci;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import org.kohsuke.accmod.Restricted;
 import org.kohsuke.accmod.restrictions.NoExternalUse;
@@ -72,6 +73,19 @@ final class TrainArchive {
             paths.add(checked(artifact.path("path").asText("")));
         }
         return paths;
+    }
+
+    /** For the build log: the names, at most {@code max} of them, so a model of thousands of shards stays readable. */
+    static String describe(Map<String, String> files, int max) {
+        StringBuilder out = new StringBuilder().append(files.size()).append(files.size() == 1 ? " file: " : " files: ");
+        int shown = 0;
+        for (String name : files.keySet()) {
+            if (shown == max) {
+                return out.append(" and ").append(files.size() - max).append(" more").toString();
+            }
+            out.append(shown++ == 0 ? "" : ", ").append(name);
+        }
+        return out.toString();
     }
 
     private static TreeMap<String, String> checkedNames(TreeMap<String, String> files) {

@@ -93,13 +93,12 @@ final class TrainingRecorder {
         if (run == null || launcher == null) {
             throw new AbortException("trainModel: no build or launcher in this context to archive with");
         }
-        listener.getLogger().println("[Model CI] archiving " + files.size() + " file(s): "
-                + String.join(", ", files.keySet()));
+        String described = TrainArchive.describe(files, 10);
+        listener.getLogger().println("[Model CI] archiving " + described);
         try {
             run.pickArtifactManager().archive(ws, launcher, BuildListenerAdapter.wrap(listener), files);
         } catch (IOException e) {
-            throw new AbortException("trainModel: could not archive " + String.join(", ", files.keySet()) + ": "
-                    + e.getMessage());
+            throw new AbortException("trainModel: could not archive " + described + ": " + e.getMessage());
         }
     }
 

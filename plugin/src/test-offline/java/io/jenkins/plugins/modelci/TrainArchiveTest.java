@@ -131,6 +131,18 @@ class TrainArchiveTest {
     }
 
     @Test
+    void shouldNameAtMostAFewArchivedFilesInTheBuildLog() {
+        TreeMap<String, String> many = new TreeMap<>();
+        for (int i = 0; i < 25; i++) {
+            many.put(String.format("model/shard-%02d.bin", i), "x");
+        }
+
+        assertThat(TrainArchive.describe(Map.of("model/a.bin", "model/a.bin"), 10)).isEqualTo("1 file: model/a.bin");
+        assertThat(TrainArchive.describe(many, 2))
+                .isEqualTo("25 files: model/shard-00.bin, model/shard-01.bin and 23 more");
+    }
+
+    @Test
     void shouldArchiveByDefaultAndLetTheStepTurnItOff() {
         TrainModelStep step = new TrainModelStep("churn", "sh train.sh");
         assertThat(step.isArchive()).isTrue();
