@@ -109,12 +109,21 @@ abstract class RerunOnResumeExecution<T> extends StepExecution {
             listener.getLogger().println("[Model CI] resumed after a controller restart: running this step again");
         }
         long deadline = System.currentTimeMillis() + AGENT_WAIT_MILLIS;
-        while (needsWorkspace() && getContext().get(FilePath.class) == null) {
+        while (needsWorkspace() && workspace() == null) {
             if (System.currentTimeMillis() > deadline) {
                 throw new AbortException("the agent did not come back within "
                         + TimeUnit.MILLISECONDS.toMinutes(AGENT_WAIT_MILLIS) + " minutes after the restart");
             }
             Thread.sleep(AGENT_POLL_MILLIS);
+        }
+    }
+
+    /** The workspace, or null while its agent is not back (some Pipeline versions say so with an exception). */
+    private FilePath workspace() throws InterruptedException {
+        try {
+            return getContext().get(FilePath.class);
+        } catch (java.io.IOException e) {
+            return null;
         }
     }
 
