@@ -224,9 +224,8 @@ public final class EngineBridge {
             } else {
                 MetricSet challenger;
                 if (predictions != null) {
-                    challenger = withMetricsWhereAbsent(MetricSet.fromEvaluation(
-                            evaluateResult(workspace, predictions, task, sliceColumns, policy)),
-                            verificationMetrics(challengerJson));
+                    challenger = MetricSet.fromEvaluation(
+                            evaluateResult(workspace, predictions, task, sliceColumns, policy));
                 } else if (MAPPER.readTree(challengerJson).has("task")) {
                     // this build's evaluation (evaluateModel), with its slices
                     challenger = MetricSet.fromEvaluation(
@@ -234,8 +233,11 @@ public final class EngineBridge {
                 } else {
                     challenger = metricSetOfVersion(challengerJson, evaluationName);
                 }
+                // the same verification metrics as the paired path gets, whichever metrics the challenger has
+                challenger = withMetricsWhereAbsent(challenger, verificationMetrics(challengerJson));
                 verdict = championJson == null ? Gate.first(policy, challenger)
-                        : Gate.compareUnpaired(policy, challenger, metricSetOfVersion(championJson, evaluationName));
+                        : Gate.compareUnpaired(policy, challenger, withMetricsWhereAbsent(
+                                metricSetOfVersion(championJson, evaluationName), verificationMetrics(championJson)));
             }
             ObjectNode out = (ObjectNode) MAPPER.readTree(verdict.toJson());
             out.put("verdict", verdict.decision().name());

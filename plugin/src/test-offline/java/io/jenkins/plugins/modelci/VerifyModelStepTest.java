@@ -268,6 +268,30 @@ class VerifyModelStepTest {
     }
 
     @Test
+    void shouldGiveTheChallengerVersionsRecordedVerificationToEveryComparison() throws Exception {
+        String challengerFile = perfectPredictions("challenger.csv");
+        String championFile = perfectPredictions("champion.csv");
+        // no verifyModel in this build: the challenger's registered version carries an earlier verification
+        String challenger = "{\"model\":\"churn\",\"version\":4,\"artifacts\":[],\"metrics\":{\"auc\":0.9},"
+                + "\"evaluations\":{\"verification\":{\"metrics\":{\"latency_p99_ms\":300}}}}";
+        String champion = VerifyModelStep.withVerificationMetrics("{\"model\":\"churn\",\"version\":3,"
+                + "\"artifacts\":[],\"metrics\":{\"auc\":0.8},"
+                + "\"evaluations\":{\"verification\":{\"metrics\":{\"latency_p99_ms\":100}}}}");
+        String policy = "{\"checks\":[{\"metric\":\"latency_p99_ms\",\"max_value\":250}]}";
+
+        JsonNode recorded = MAPPER.readTree(EngineBridge.decide(ws.toFile(), null, policy, challenger, champion, null,
+                null, null, "binary"));
+        JsonNode paired = MAPPER.readTree(EngineBridge.decide(ws.toFile(), null, policy, challenger, champion,
+                challengerFile, championFile, null, "binary"));
+
+        for (JsonNode verdict : List.of(recorded, paired)) {
+            assertThat(verdict.path("verdict").asText()).isEqualTo("REJECT");
+            assertThat(check(verdict, "latency_p99_ms").path("reason").asText())
+                    .isEqualTo("latency_p99_ms is 300.0000, above the ceiling 250.0000");
+        }
+    }
+
+    @Test
     void shouldRecordThisBuildsVerificationWhereARegisteredVersionKeepsIt() throws Exception {
         String challenger = VerifyModelStep.withMetrics("{\"task\":\"binary\",\"metrics\":{\"roc_auc\":0.9}}",
                 Map.of("latency_p99_ms", 42.0, "roc_auc", 0.1));
