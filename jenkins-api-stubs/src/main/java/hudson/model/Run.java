@@ -5,6 +5,7 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.security.AccessControlled;
 import java.io.File;
 import java.io.IOException;
+import jenkins.model.ArtifactManager;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -53,6 +54,14 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
 
     /** Upstream member. */
     public synchronized void save() throws IOException {
+        throw new UnsupportedOperationException();
+    }
+
+    /**
+     * Upstream member (since 1.532): the manager to archive with, chosen once per build from the configured
+     * {@code ArtifactManagerFactory}s (artifact-manager-s3 and the like), else the standard one.
+     */
+    public final synchronized @NonNull ArtifactManager pickArtifactManager() throws IOException {
         throw new UnsupportedOperationException();
     }
 

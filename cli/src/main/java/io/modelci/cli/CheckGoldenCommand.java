@@ -2,13 +2,13 @@ package io.modelci.cli;
 
 import io.modelci.check.CheckReports;
 import io.modelci.check.CommandTarget;
-import io.modelci.check.Durations;
 import io.modelci.check.GoldenCheck;
 import io.modelci.check.GoldenComparator;
 import io.modelci.check.GoldenReport;
 import io.modelci.check.GoldenSet;
 import io.modelci.check.HttpTarget;
 import io.modelci.check.PredictionTarget;
+import io.modelci.run.Durations;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

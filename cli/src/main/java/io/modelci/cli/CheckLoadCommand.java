@@ -2,11 +2,11 @@ package io.modelci.cli;
 
 import io.modelci.InputException;
 import io.modelci.check.CheckReports;
-import io.modelci.check.Durations;
 import io.modelci.check.LoadOptions;
 import io.modelci.check.LoadReport;
 import io.modelci.check.LoadTest;
 import io.modelci.check.RequestBodies;
+import io.modelci.run.Durations;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

@@ -1,12 +1,15 @@
 package io.modelci.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelci.gpu.AllocatorState;
 import io.modelci.gpu.FileGpuAllocator;
 import io.modelci.gpu.Gpu;
 import io.modelci.gpu.GpuException;
 import io.modelci.gpu.GpuInventory;
+import io.modelci.gpu.GpuProcess;
 import io.modelci.gpu.Holding;
+import io.modelci.gpu.LocalProcess;
 import io.modelci.gpu.MigDevice;
 import io.modelci.gpu.QueuedRequest;
 import io.modelci.run.TrainingRunJson;
@@ -57,6 +60,13 @@ public final class GpusCommand implements Callable<Integer> {
             root.set("gpus", TrainingRunJson.mapper().valueToTree(inventory.gpus()));
             root.set("holders", TrainingRunJson.mapper().valueToTree(state.holders()));
             root.set("queue", TrainingRunJson.mapper().valueToTree(state.queue()));
+            ArrayNode processes = root.putArray("processes");
+            for (GpuProcess process : inventory.processes()) {
+                ObjectNode node = TrainingRunJson.mapper().valueToTree(process);
+                Holding holding = holdingOf(process, state);
+                node.put("heldBy", holding == null ? null : holding.claimant().id());
+                processes.add(node);
+            }
             root.put("nvidiaSmi", inventory.nvidiaSmi());
             out.println(TrainingRunJson.toJson(root));
         }
@@ -84,6 +94,13 @@ public final class GpusCommand implements Callable<Integer> {
                 for (MigDevice mig : gpu.migDevices()) {
                     out.printf("       MIG %-8s device %d  %s%n", mig.profile(), mig.deviceIndex(), mig.uuid());
                 }
+                for (GpuProcess process : inventory.processesOn(gpu)) {
+                    Holding holding = holdingOf(process, state);
+                    out.printf("       process %-8d %9s MiB  %s%n", process.pid(),
+                            process.usedMemoryMib() < 0 ? "?" : Long.toString(process.usedMemoryMib()),
+                            holding == null ? "outside modelci (not scheduled by it)"
+                                    : "for " + who(holding.claimant().pid(), holding.claimant().description()));
+                }
             }
         }
         if (!state.queue().isEmpty()) {
@@ -105,6 +122,27 @@ public final class GpusCommand implements Callable<Integer> {
             }
         }
         return "-";
+    }
+
+    /**
+     * The holding a GPU process works for: its pid, or one of its ancestors', is the holder or a process started
+     * on the holder's GPUs (a training command run through a shell or a launcher is a child of the recorded one).
+     */
+    static Holding holdingOf(final GpuProcess process, final AllocatorState state) {
+        java.util.Set<Long> lineage = new java.util.HashSet<>();
+        java.util.Optional<ProcessHandle> current = ProcessHandle.of(process.pid());
+        lineage.add(process.pid());
+        for (int depth = 0; depth < 32 && current.isPresent(); depth++) {
+            current = current.get().parent();
+            current.ifPresent(parent -> lineage.add(parent.pid()));
+        }
+        for (Holding holding : state.holders()) {
+            if (lineage.contains(holding.claimant().pid())
+                    || holding.processes().stream().map(LocalProcess::pid).anyMatch(lineage::contains)) {
+                return holding;
+            }
+        }
+        return null;
     }
 
     private static String who(final long pid, final String description) {

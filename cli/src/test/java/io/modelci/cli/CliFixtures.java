@@ -23,12 +23,19 @@ final class CliFixtures {
 
     /** An nvidia-smi in {@code directory} that reports one Tesla T4, in the recorded real formats. */
     static Path fakeNvidiaSmi(final Path directory) throws IOException {
+        return fakeNvidiaSmi(directory, "");
+    }
+
+    /** The same, listing these compute processes ({@code pid, uuid, MiB} lines) on the T4. */
+    static Path fakeNvidiaSmi(final Path directory, final String computeApps) throws IOException {
         Files.createDirectories(directory);
         Path script = directory.resolve("nvidia-smi");
+        Files.writeString(directory.resolve("apps.csv"), computeApps);
         Files.writeString(script, String.join("\n",
                 "#!/bin/sh",
                 "case \"$1\" in",
                 "  -L) echo 'GPU 0: Tesla T4 (UUID: " + T4_UUID + ")' ;;",
+                "  --query-compute-apps=*) cat '" + directory.resolve("apps.csv") + "' ;;",
                 "  *) echo '0, " + T4_UUID + ", Tesla T4, 15360, 0, 0' ;;",
                 "esac", ""));
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));

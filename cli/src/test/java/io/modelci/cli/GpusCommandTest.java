@@ -43,6 +43,41 @@ class GpusCommandTest {
     }
 
     @Test
+    void shouldTellTheHoldersProcessesFromProgramsOutsideModelCi() throws Exception {
+        Process training = new ProcessBuilder("sleep", "30").start();
+        try {
+            long outsider = 999_999_999L;
+            Path smi = CliFixtures.fakeNvidiaSmi(temp.resolve("bin"), training.pid() + ", " + CliFixtures.T4_UUID
+                    + ", 762\n" + outsider + ", " + CliFixtures.T4_UUID + ", 61958\n");
+            Path home = temp.resolve("home");
+            FileGpuAllocator allocator = new FileGpuAllocator(home, () -> GpuInventory.detect(smi).gpus());
+
+            try (FileGpuAllocator.Lease lease = allocator.acquire(Claimant.currentProcess("modelci train --model x"),
+                    GpuRequest.of(1), Duration.ofSeconds(10), message -> { })) {
+                CliFixtures.Result table = CliFixtures.run("gpus", "--nvidia-smi", smi.toString(), "--home",
+                        home.toString());
+                CliFixtures.Result json = CliFixtures.run("gpus", "--json", "--nvidia-smi", smi.toString(), "--home",
+                        home.toString());
+
+                // The sleep is a child of this JVM, the holder; the other pid belongs to nobody Model CI knows.
+                assertThat(table.out()).containsPattern("process " + training.pid() + " +762 MiB  for pid "
+                        + ProcessHandle.current().pid() + " modelci train --model x");
+                assertThat(table.out()).containsPattern("process " + outsider
+                        + " +61958 MiB  outside modelci \\(not scheduled by it\\)");
+                JsonNode processes = TrainingRunJson.mapper().readTree(json.out()).path("processes");
+                assertThat(processes).hasSize(2);
+                assertThat(processes.get(0).path("heldBy").asText())
+                        .isEqualTo(lease.grant().claimant().id());
+                assertThat(processes.get(1).path("heldBy").isNull()).isTrue();
+                assertThat(processes.get(1).path("usedMemoryMib").asLong()).isEqualTo(61958);
+            }
+        }
+        finally {
+            training.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
     void shouldSaySoWhenThereIsNoGpu() throws Exception {
         Path smi = temp.resolve("nvidia-smi");
         Files.writeString(smi, "#!/bin/sh\necho 'No devices were found'\nexit 6\n");

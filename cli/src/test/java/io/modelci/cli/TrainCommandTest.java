@@ -106,7 +106,7 @@ class TrainCommandTest {
                 "--nvidia-smi", smi.toString(), "--home", temp.resolve("home").toString(), "--", "true");
 
         assertThat(result.exitCode()).isEqualTo(ModelCi.EXIT_BAD_INPUT);
-        assertThat(result.err()).contains("asked for 2 GPUs but this machine has only 1 (it has 0: Tesla T4)");
+        assertThat(result.err()).contains("asked for 2 GPUs but this machine has only 1 (it has GPU 0: Tesla T4, 15360 MiB)");
     }
 
     @Test

@@ -136,6 +136,45 @@ final class FairQueue {
         return -1;
     }
 
+    /**
+     * Why the claimant's request still waits, for people: the requests ahead of it, and for each GPU of a fitting
+     * model who holds it or how little memory it has free. Empty when the claimant does not wait.
+     */
+    String explainWait(final String claimantId, final List<Gpu> inventory) {
+        int ahead = position(claimantId);
+        if (ahead < 0) {
+            return "";
+        }
+        GpuRequest request = queue.get(ahead).request();
+        List<String> reasons = new ArrayList<>();
+        if (ahead > 0) {
+            reasons.add(ahead + (ahead == 1 ? " request" : " requests") + " ahead");
+        }
+        for (Gpu gpu : inventory) {
+            if (!request.fitsModel(gpu)) {
+                continue;
+            }
+            Holding holder = holders.stream().filter(h -> h.uuids().contains(gpu.uuid())).findFirst().orElse(null);
+            if (holder != null) {
+                reasons.add("GPU " + gpu.index() + " is held by " + describe(holder.claimant()));
+            }
+            else if (!request.fitsNow(gpu)) {
+                reasons.add("GPU " + gpu.index() + " has only " + gpu.memoryFreeMib() + " of "
+                        + gpu.memoryTotalMib() + " MiB free");
+            }
+            else {
+                reasons.add("GPU " + gpu.index() + " is free");
+            }
+        }
+        return String.join("; ", reasons);
+    }
+
+    private static String describe(final Claimant claimant) {
+        String description = claimant.description() == null || claimant.description().isBlank()
+                ? claimant.id() : claimant.description();
+        return claimant.pid() > 0 ? "pid " + claimant.pid() + " (" + description + ")" : description;
+    }
+
     private Set<Integer> busyIndices() {
         Set<Integer> busy = new HashSet<>();
         holders.forEach(holding -> busy.addAll(holding.indices()));
@@ -160,7 +199,8 @@ final class FairQueue {
         }
         StringBuilder text = new StringBuilder(" (it has");
         for (Gpu gpu : inventory) {
-            text.append(' ').append(gpu.index()).append(": ").append(gpu.name()).append(',');
+            text.append(" GPU ").append(gpu.index()).append(": ").append(gpu.name()).append(", ")
+                    .append(gpu.memoryTotalMib()).append(" MiB;");
         }
         text.setLength(text.length() - 1);
         return text.append(')').toString();

@@ -85,18 +85,18 @@ public final class FileGpuAllocator {
                     queue.enqueue(claimant, request, gpus);
                     queue.schedule(gpus);
                     Holding holding = queue.holding(claimant.id());
-                    return new Object[] {holding, queue.position(claimant.id())};
+                    return new Object[] {holding, queue.explainWait(claimant.id(), gpus)};
                 });
                 if (answer[0] != null) {
                     return new Lease(this, new GpuGrant(claimant, FairQueue.gpusOf((Holding) answer[0], gpus)));
                 }
                 long now = System.nanoTime();
                 if (now - deadline >= 0) {
-                    throw new TimeoutException("no " + request.describe() + " free within " + timeout.toSeconds()
-                            + " s");
+                    throw new TimeoutException("no " + request.describe() + " within " + timeout.toSeconds()
+                            + " s: " + answer[1]);
                 }
                 if (now - nextNotice >= 0) {
-                    waiting.accept("waiting for " + request.describe() + ": " + answer[1] + " request(s) ahead");
+                    waiting.accept("waiting for " + request.describe() + ": " + answer[1]);
                     nextNotice = now + Duration.ofSeconds(30).toNanos();
                 }
                 Thread.sleep(POLL.toMillis());

@@ -39,6 +39,16 @@ public final class GpuAllocator {
         return allocator;
     }
 
+    /**
+     * Why the claimant still waits, for people: the requests ahead, who holds each fitting GPU, or how little
+     * memory it has free. Empty when the claimant does not wait.
+     */
+    public String explainWait(final String claimantId) {
+        synchronized (lock) {
+            return queue.explainWait(claimantId, inventory);
+        }
+    }
+
     /** Hears every grant, from the thread that made it possible (an enqueue or a release). */
     public void onGrant(final Consumer<GpuGrant> listener) {
         listeners.add(listener);
@@ -79,9 +89,8 @@ public final class GpuAllocator {
                     }
                     long left = deadline - System.nanoTime();
                     if (left <= 0) {
-                        throw new TimeoutException("no " + request.describe() + " free within "
-                                + timeout.toSeconds() + " s; " + queue.position(claimant.id())
-                                + " request(s) ahead");
+                        throw new TimeoutException("no " + request.describe() + " within "
+                                + timeout.toSeconds() + " s: " + queue.explainWait(claimant.id(), inventory));
                     }
                     lock.wait(Math.max(1, left / 1_000_000));
                 }

@@ -19,14 +19,22 @@ import java.util.concurrent.TimeUnit;
  *
  * @param nvidiaSmi the program that was asked, or null when none was found
  * @param gpus the GPUs, ordered by index
+ * @param processes the compute processes on them, Model CI's and others'; empty when none runs or the driver
+ *        would not say
  */
-public record GpuInventory(String nvidiaSmi, List<Gpu> gpus) {
+public record GpuInventory(String nvidiaSmi, List<Gpu> gpus, List<GpuProcess> processes) {
     /** The environment variable that names the {@code nvidia-smi} program to use. */
     public static final String NVIDIA_SMI_VARIABLE = "MODELCI_NVIDIA_SMI";
     private static final long TIMEOUT_SECONDS = 30;
 
     public GpuInventory {
         gpus = List.copyOf(gpus);
+        processes = processes == null ? List.of() : List.copyOf(processes);
+    }
+
+    /** An inventory without process information. */
+    public GpuInventory(final String nvidiaSmi, final List<Gpu> gpus) {
+        this(nvidiaSmi, gpus, List.of());
     }
 
     /** An inventory without GPUs, for machines without the driver. */
@@ -61,7 +69,26 @@ public record GpuInventory(String nvidiaSmi, List<Gpu> gpus) {
         }
         String list = run(nvidiaSmi, "-L");
         return new GpuInventory(nvidiaSmi.toString(),
-                NvidiaSmiParser.merge(gpus, NvidiaSmiParser.parseMigDevices(list)));
+                NvidiaSmiParser.merge(gpus, NvidiaSmiParser.parseMigDevices(list)), computeProcesses(nvidiaSmi));
+    }
+
+    /**
+     * The compute processes, or none when the driver will not list them: they only explain who uses a card, so
+     * an answer we cannot read must not stop the GPUs from being scheduled.
+     */
+    private static List<GpuProcess> computeProcesses(final Path nvidiaSmi) {
+        try {
+            return NvidiaSmiParser.parseComputeApps(run(nvidiaSmi, "--query-compute-apps=" + NvidiaSmiParser.APPS_QUERY,
+                    "--format=csv,noheader,nounits"));
+        }
+        catch (GpuException e) {
+            return List.of();
+        }
+    }
+
+    /** The compute processes on this GPU. */
+    public List<GpuProcess> processesOn(final Gpu gpu) {
+        return processes.stream().filter(process -> process.gpuUuid().equals(gpu.uuid())).toList();
     }
 
     /** Finds {@code nvidia-smi}: {@value #NVIDIA_SMI_VARIABLE} first, then each directory of PATH. */

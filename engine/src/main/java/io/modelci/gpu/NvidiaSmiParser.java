@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Parses the output of
  * {@code nvidia-smi --query-gpu=index,uuid,name,memory.total,memory.used,utilization.gpu
- * --format=csv,noheader,nounits} and of {@code nvidia-smi -L}.
+ * --format=csv,noheader,nounits}, of {@code nvidia-smi -L} and of
+ * {@code nvidia-smi --query-compute-apps=pid,gpu_uuid,used_memory --format=csv,noheader,nounits}.
  *
  * <p>Values the driver cannot report come as {@code N/A}, {@code [N/A]} or {@code [Not Supported]}
  * (utilisation on a GPU in MIG mode, memory on some consumer boards); they are read as unknown (-1).
@@ -18,6 +19,9 @@ import java.util.regex.Pattern;
 public final class NvidiaSmiParser {
     /** The query that {@link #parseQuery(String)} expects. */
     public static final String QUERY = "index,uuid,name,memory.total,memory.used,utilization.gpu";
+
+    /** The compute-process query that {@link #parseComputeApps(String)} expects. */
+    public static final String APPS_QUERY = "pid,gpu_uuid,used_memory";
 
     private static final Pattern GPU_LINE = Pattern.compile("^GPU (\\d+): (.+) \\(UUID: (GPU-[^)]+)\\)\\s*$");
     private static final Pattern MIG_LINE = Pattern.compile(
@@ -79,6 +83,34 @@ public final class NvidiaSmiParser {
             }
         }
         return devices;
+    }
+
+    /**
+     * Reads the compute-process query, one process per line; no line when no process runs.
+     *
+     * @throws GpuException when the output is the driver's error message or a line has not the expected shape
+     */
+    public static List<GpuProcess> parseComputeApps(final String output) {
+        failOnDriverError(output);
+        List<GpuProcess> processes = new ArrayList<>();
+        for (String line : output.split("\\R")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || isNoDevices(trimmed)) {
+                continue;
+            }
+            String[] parts = trimmed.split(",", -1);
+            try {
+                if (parts.length != 3) {
+                    throw new NumberFormatException();
+                }
+                processes.add(new GpuProcess(Long.parseLong(parts[0].strip()), parts[1].strip(), number(parts[2])));
+            }
+            catch (NumberFormatException e) {
+                throw new GpuException("nvidia-smi printed an unexpected line (wanted " + APPS_QUERY + "): "
+                        + trimmed, e);
+            }
+        }
+        return processes;
     }
 
     /** Joins the query's GPUs with the MIG devices of {@code nvidia-smi -L}. */

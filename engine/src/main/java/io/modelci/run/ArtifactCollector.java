@@ -20,9 +20,13 @@ import java.util.TreeMap;
  * <p>Globs never reach outside the working directory: an absolute glob, a {@code ..} segment or a symbolic link
  * whose target lies outside is rejected, so that a Jenkinsfile cannot archive (and fingerprint, and publish)
  * files of the agent it runs on. Globs follow {@link java.nio.file.FileSystem#getPathMatcher}: {@code *} stays
- * within a directory, {@code **} crosses directories.
+ * within a directory, {@code **} crosses directories. The {@value #CONTROL_DIRECTORY} folder at the top of the
+ * working directory holds Model CI's own files and is never collected.
  */
 public final class ArtifactCollector {
+    /** The working directory's folder of Model CI's own files, which no glob collects. */
+    public static final String CONTROL_DIRECTORY = ".modelci";
+
     private ArtifactCollector() {
     }
 
@@ -68,6 +72,14 @@ public final class ArtifactCollector {
         TreeMap<String, Path> matched = new TreeMap<>();
         boolean[] used = new boolean[matchers.size()];
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(final Path dir, final BasicFileAttributes attributes) {
+                // Model CI's own control files (a build's run folders, a demo's registry) are never a model's
+                // artifacts, even under a glob as wide as '**'.
+                return dir.equals(root.resolve(CONTROL_DIRECTORY)) ? FileVisitResult.SKIP_SUBTREE
+                        : FileVisitResult.CONTINUE;
+            }
+
             @Override
             public FileVisitResult visitFile(final Path file, final BasicFileAttributes attributes) {
                 Path relative = root.relativize(file);

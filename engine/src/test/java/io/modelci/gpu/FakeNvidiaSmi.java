@@ -37,6 +37,11 @@ public final class FakeNvidiaSmi {
         }
     }
 
+    /** Makes the installed fake answer the compute-process query with {@code gpu/<apps>}. */
+    public static void withComputeApps(final Path directory, final String apps) {
+        copy(apps, directory.resolve("apps.csv"));
+    }
+
     /** Makes the installed fake print the driver error and exit with 9. */
     public static void failWithDriverError(final Path directory) {
         copy("driver-error.txt", directory.resolve("fail"));

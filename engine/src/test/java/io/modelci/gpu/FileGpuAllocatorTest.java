@@ -175,7 +175,8 @@ class FileGpuAllocatorTest {
         assertThatThrownBy(() -> allocator.acquire(Claimant.currentProcess("greedy"), GpuRequest.of(2),
                 Duration.ofSeconds(5), notices::add)).isInstanceOf(io.modelci.InputException.class);
 
-        assertThat(notices).first().asString().startsWith("waiting for 1 GPU: 0 request(s) ahead");
+        assertThat(notices).first().asString()
+                .startsWith("waiting for 1 GPU: GPU 0 is held by pid " + ProcessHandle.current().pid() + " (holder)");
         assertThat(allocator.read().queue()).isEmpty();
         held.close();
     }

@@ -180,11 +180,36 @@ class GpuAllocatorTest {
     @Test
     void shouldWithdrawARequestThatTimesOut() {
         GpuAllocator allocator = new GpuAllocator(gpus(1));
-        allocator.enqueue(Claimant.external("holder", ""), GpuRequest.of(1));
+        allocator.enqueue(Claimant.external("holder", "train #4"), GpuRequest.of(1));
 
         assertThatThrownBy(() -> allocator.acquire(Claimant.external("late", ""), GpuRequest.of(1),
                 Duration.ofMillis(50))).isInstanceOf(java.util.concurrent.TimeoutException.class)
-                .hasMessageContaining("0 request(s) ahead");
+                .hasMessage("no 1 GPU within 0 s: GPU 0 is held by train #4");
         assertThat(allocator.state().queue()).isEmpty();
+    }
+
+    @Test
+    void shouldExplainWhyARequestWaits() {
+        // The recorded H100 while a program outside Model CI held 60 GiB of it.
+        List<Gpu> h100 = NvidiaSmiParser.parseQuery(FakeNvidiaSmi.resource("h100-recorded/query-60g-used.csv"));
+        GpuAllocator allocator = new GpuAllocator(h100);
+
+        allocator.enqueue(Claimant.external("big", "train #7"), new GpuRequest(1, 30000, null));
+        allocator.enqueue(Claimant.external("small", "train #8"), GpuRequest.of(1));
+
+        assertThat(allocator.explainWait("big")).isEqualTo("GPU 0 has only 19592 of 81559 MiB free");
+        assertThat(allocator.explainWait("small")).isEqualTo("1 request ahead; GPU 0 is free");
+        assertThat(allocator.explainWait("nobody")).isEmpty();
+    }
+
+    @Test
+    void shouldNameTheGpusOfAMachineThatCanNeverServeARequest() {
+        GpuAllocator allocator = new GpuAllocator(
+                NvidiaSmiParser.parseQuery(FakeNvidiaSmi.resource("h100-recorded/query.csv")));
+
+        assertThatThrownBy(() -> allocator.enqueue(Claimant.external("a", ""), new GpuRequest(1, 100_000, null)))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("asked for 1 GPU with 100000 MiB free but this machine has none "
+                        + "(it has GPU 0: NVIDIA H100 80GB HBM3, 81559 MiB)");
     }
 }

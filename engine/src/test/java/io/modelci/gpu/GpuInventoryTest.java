@@ -57,4 +57,27 @@ class GpuInventoryTest {
 
         assertThat(GpuInventory.detect(script).gpus()).isEmpty();
     }
+
+    @Test
+    void shouldListTheComputeProcessesOfEachGpu() {
+        Path script = FakeNvidiaSmi.install(temp.resolve("bin"), "h100-recorded/query-60g-used.csv",
+                "h100-recorded/list.txt");
+        FakeNvidiaSmi.withComputeApps(temp.resolve("bin"), "h100-recorded/apps-foreign.csv");
+
+        GpuInventory inventory = GpuInventory.detect(script);
+
+        assertThat(inventory.processesOn(inventory.gpus().get(0)))
+                .containsExactly(new GpuProcess(1409, "GPU-b1ca571c-ce5c-8397-aebb-b1f9f6f2b07b", 61958));
+    }
+
+    @Test
+    void shouldStillReadTheGpusWhenTheProcessQueryFails() {
+        // The fake refuses the compute-process query (no apps.csv): the GPUs must still be scheduled.
+        Path script = FakeNvidiaSmi.install(temp.resolve("bin"), "h100-recorded/query.csv", "h100-recorded/list.txt");
+
+        GpuInventory inventory = GpuInventory.detect(script);
+
+        assertThat(inventory.gpus()).extracting(Gpu::name).containsExactly("NVIDIA H100 80GB HBM3");
+        assertThat(inventory.processes()).isEmpty();
+    }
 }

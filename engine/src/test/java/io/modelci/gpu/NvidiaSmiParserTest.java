@@ -93,4 +93,39 @@ class NvidiaSmiParserTest {
         assertThatThrownBy(() -> NvidiaSmiParser.parseQuery("0, GPU-x, Tesla T4\n"))
                 .isInstanceOf(GpuException.class).hasMessageContaining("unexpected line");
     }
+
+    @Test
+    void shouldReadTheOutputOfARealH100() {
+        List<Gpu> idle = NvidiaSmiParser.parseQuery(resource("h100-recorded/query.csv"));
+        List<Gpu> busy = NvidiaSmiParser.parseQuery(resource("h100-recorded/query-60g-used.csv"));
+
+        assertThat(idle).containsExactly(new Gpu(0, "GPU-b1ca571c-ce5c-8397-aebb-b1f9f6f2b07b",
+                "NVIDIA H100 80GB HBM3", 81559, 0, 0));
+        assertThat(busy).singleElement().satisfies(gpu -> {
+            assertThat(gpu.memoryUsedMib()).isEqualTo(61967);
+            assertThat(gpu.memoryFreeMib()).isEqualTo(19592);
+        });
+        assertThat(NvidiaSmiParser.parseMigDevices(resource("h100-recorded/list.txt"))).isEmpty();
+    }
+
+    @Test
+    void shouldReadComputeProcesses() {
+        String uuid = "GPU-b1ca571c-ce5c-8397-aebb-b1f9f6f2b07b";
+
+        assertThat(NvidiaSmiParser.parseComputeApps(resource("h100-recorded/apps-foreign.csv")))
+                .containsExactly(new GpuProcess(1409, uuid, 61958));
+        assertThat(NvidiaSmiParser.parseComputeApps(resource("h100-recorded/apps-busy.csv")))
+                .containsExactly(new GpuProcess(1226, uuid, 762));
+        assertThat(NvidiaSmiParser.parseComputeApps(resource("h100-recorded/apps-idle.csv"))).isEmpty();
+        assertThat(NvidiaSmiParser.parseComputeApps("4242, GPU-x, [N/A]\n"))
+                .containsExactly(new GpuProcess(4242, "GPU-x", -1));
+    }
+
+    @Test
+    void shouldRejectAComputeProcessLineOfAnotherShape() {
+        assertThatThrownBy(() -> NvidiaSmiParser.parseComputeApps("1409, GPU-x, 61958, python3\n"))
+                .isInstanceOf(GpuException.class)
+                .hasMessage("nvidia-smi printed an unexpected line (wanted pid,gpu_uuid,used_memory): "
+                        + "1409, GPU-x, 61958, python3");
+    }
 }

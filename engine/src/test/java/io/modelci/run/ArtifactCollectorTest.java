@@ -43,6 +43,20 @@ class ArtifactCollectorTest {
     }
 
     @Test
+    void shouldNeverCollectModelCisOwnControlFiles() throws Exception {
+        Path work = work();
+        Files.createDirectories(work.resolve(".modelci/runs/42"));
+        Files.writeString(work.resolve(".modelci/runs/42/log"), "the training's output");
+        Files.createDirectories(work.resolve("sub/.modelci"));
+        Files.writeString(work.resolve("sub/.modelci/kept.bin"), "a user's folder of that name, deeper down");
+
+        List<Artifact> artifacts = ArtifactCollector.collect(work, List.of("**"), new ArrayList<>());
+
+        assertThat(artifacts).extracting(Artifact::path).containsExactly("final.pt", "model/checkpoints/epoch-3.pt",
+                "model/config.json", "notes.txt", "sub/.modelci/kept.bin");
+    }
+
+    @Test
     void shouldWarnAboutAGlobThatMatchesNothing() throws Exception {
         List<String> warnings = new ArrayList<>();
 

@@ -65,7 +65,7 @@ public final class ServeMain implements Callable<Integer> {
         Duration lifetime;
         try {
             options = new ServerOptions(host, port, latencyMillis, latencyFraction, errorRate, seed, threads);
-            lifetime = stopAfter == null ? null : io.modelci.check.Durations.parse(stopAfter, "--stop-after");
+            lifetime = stopAfter == null ? null : io.modelci.run.Durations.parse(stopAfter, "--stop-after");
         }
         catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

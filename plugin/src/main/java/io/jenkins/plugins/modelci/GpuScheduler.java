@@ -86,6 +86,11 @@ public final class GpuScheduler {
         allocator.grantOf(claimantId).ifPresent(this::deliver);
     }
 
+    /** Why the claimant still waits on the node (who holds the GPUs, the requests ahead); empty when it does not. */
+    public synchronized String explainWait(String node, String claimantId) throws IOException {
+        return allocator(node, null).explainWait(claimantId);
+    }
+
     /** The claimant's grant, if it holds GPUs on the node. */
     public synchronized Optional<GpuGrant> grantOf(String node, String claimantId) throws IOException {
         return allocator(node, null).grantOf(claimantId);

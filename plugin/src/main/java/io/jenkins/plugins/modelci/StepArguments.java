@@ -52,6 +52,24 @@ public final class StepArguments {
     }
 
     /**
+     * The {@code artifacts} globs, which must stay inside the workspace (the engine's rule, checked before anything
+     * runs).
+     *
+     * @return {@code globs}
+     * @throws IllegalArgumentException naming the step and {@code artifacts} for an absolute glob or one with {@code ..}
+     */
+    public static List<String> artifactGlobs(String step, List<String> globs) {
+        for (String glob : globs) {
+            try {
+                io.modelci.run.ArtifactCollector.validate(glob); // its message names the 'artifacts' field
+            } catch (io.modelci.InputException e) {
+                throw new IllegalArgumentException(step + ": " + e.getMessage(), e);
+            }
+        }
+        return globs;
+    }
+
+    /**
      * A Groovy map such as {@code [lr: 0.01, epochs: 5]} as sorted strings (the engine records params as text).
      *
      * @param value {@code null}, or a {@link Map} with scalar values

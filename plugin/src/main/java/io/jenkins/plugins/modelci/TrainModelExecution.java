@@ -35,7 +35,9 @@ import org.jenkinsci.plugins.workflow.steps.StepExecution;
  * <li>a poll every few seconds ({@link ControlFiles.Poll}) copies new log lines to the build log and looks for
  *     the exit file; a stale heartbeat means the process vanished; the timeout is checked on the controller's
  *     clock from {@link #startedAt};</li>
- * <li>on exit 0 the run is recorded through the engine ({@link TrainingRecorder}).</li>
+ * <li>on exit 0 the run is recorded through the engine ({@link TrainingRecorder}), its files archived into the
+ *     build's artifacts and a version registered; on a failure (non-zero exit, timeout, vanished process) only the
+ *     log is archived ({@link TrainArchive}).</li>
  * </ol>
  * Only strings and numbers are kept, so after a controller restart Pipeline deserialises this object and
  * {@link #onResume()} simply polls again: the training process never depended on the controller.
@@ -241,6 +243,7 @@ final class TrainModelExecution extends StepExecution {
         long heartbeatAge = status.path("heartbeatAgeMillis").asLong(-1);
         if (status.path("started").asBoolean(false) && heartbeatAge > DetachedCommand.LOST_AFTER_MILLIS
                 && status.path("exit").isNull()) {
+            TrainingRecorder.archiveLogAfterFailure(getContext(), ws, listener, spec, controlDir);
             throw new AbortException("trainModel: the training process vanished (no heartbeat for "
                     + heartbeatAge / 1000 + " s): was the agent or its container restarted?");
         }
@@ -249,6 +252,7 @@ final class TrainModelExecution extends StepExecution {
             if (launcher != null) {
                 launcher.launch().cmds(DetachedCommand.stopArgv(controlDir)).pwd(ws).quiet(true).join();
             }
+            TrainingRecorder.archiveLogAfterFailure(getContext(), ws, listener, spec, controlDir);
             throw new AbortException("trainModel: timed out after " + spec.timeoutMillis / 1000 + " s");
         }
         // Poll fast while output flows, back off while the trainer is quiet.
@@ -259,6 +263,7 @@ final class TrainModelExecution extends StepExecution {
 
     private void finish(FilePath ws, TaskListener listener, int exit) throws Exception {
         if (exit != 0) {
+            TrainingRecorder.archiveLogAfterFailure(getContext(), ws, listener, spec, controlDir);
             throw new AbortException("trainModel: the training command exited with status " + exit);
         }
         releaseGpus();

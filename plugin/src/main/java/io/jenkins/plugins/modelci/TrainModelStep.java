@@ -34,6 +34,7 @@ public class TrainModelStep extends Step {
     private List<String> artifacts = List.of();
     private List<String> data = List.of();
     private Object params;
+    private boolean archive = true;
 
     /**
      * @param model the registry's model name
@@ -143,13 +144,27 @@ public class TrainModelStep extends Step {
         this.params = params;
     }
 
+    public boolean isArchive() {
+        return archive;
+    }
+
+    /**
+     * Archive into the build's artifacts (through the build's artifact manager): after a successful run the
+     * {@link #setArtifacts(List) artifacts}, the run record and the log; after a failed one the log only.
+     */
+    @DataBoundSetter
+    public void setArchive(boolean archive) {
+        this.archive = archive;
+    }
+
     @Override
     public StepExecution start(StepContext context) throws Exception {
         String name = "trainModel";
         TrainSpec spec = new TrainSpec(StepArguments.modelName(name, model),
                 StepArguments.required(name, "command", command), image, dockerArgs, Math.max(0, gpus),
-                StepArguments.timeoutMillis(name, timeout), metrics, logMetrics, artifacts, data,
-                StepArguments.params(name, params));
+                StepArguments.timeoutMillis(name, timeout), metrics, logMetrics,
+                StepArguments.artifactGlobs(name, artifacts), data, StepArguments.params(name, params),
+                archive);
         return new TrainModelExecution(context, spec);
     }
 

@@ -27,10 +27,20 @@ public final class TrainSpec implements Serializable {
     final ArrayList<String> artifacts;
     final ArrayList<String> data;
     final TreeMap<String, String> params;
+    /** Archive the artifacts, run record and log into the build's artifacts ({@link TrainArchive}). */
+    final boolean archive;
 
+    /** A spec that archives (the step's default). */
     TrainSpec(String model, String command, String image, String dockerArgs, int gpus, long timeoutMillis,
             List<String> metrics, boolean logMetrics, List<String> artifacts, List<String> data,
             Map<String, String> params) {
+        this(model, command, image, dockerArgs, gpus, timeoutMillis, metrics, logMetrics, artifacts, data, params,
+                true);
+    }
+
+    TrainSpec(String model, String command, String image, String dockerArgs, int gpus, long timeoutMillis,
+            List<String> metrics, boolean logMetrics, List<String> artifacts, List<String> data,
+            Map<String, String> params, boolean archive) {
         this.model = model;
         this.command = command;
         this.image = image;
@@ -42,5 +52,6 @@ public final class TrainSpec implements Serializable {
         this.artifacts = new ArrayList<>(artifacts);
         this.data = new ArrayList<>(data);
         this.params = new TreeMap<>(params);
+        this.archive = archive;
     }
 }

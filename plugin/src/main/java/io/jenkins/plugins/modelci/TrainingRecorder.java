@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hudson.FilePath;
+import hudson.Launcher;
 import hudson.model.Cause;
 import hudson.model.Run;
 import hudson.model.TaskListener;
@@ -22,6 +23,8 @@ import io.modelci.run.TrainingRun;
 import io.modelci.run.TrainingRunJson;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,12 +33,14 @@ import java.util.List;
 import java.util.Map;
 import hudson.AbortException;
 import jenkins.MasterToSlaveFileCallable;
+import jenkins.util.BuildListenerAdapter;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 
 /**
  * Turns a finished training command into a recorded run and a registered version: metrics, artifacts and lineage
- * are read on the agent by the engine ({@link Collect}), the version is registered on the controller, and the
- * build's {@link ModelAction} keeps the summary.
+ * are read on the agent by the engine ({@link Collect}), the files are archived into the build's artifacts
+ * ({@link TrainArchive}), the version is registered on the controller, and the build's {@link ModelAction} keeps
+ * the summary.
  */
 final class TrainingRecorder {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -53,6 +58,10 @@ final class TrainingRecorder {
         for (JsonNode warning : tree.path("run").path("warnings")) {
             listener.getLogger().println("[Model CI] warning: " + warning.asText());
         }
+        if (spec.archive) {
+            // Before registering: a failed archive then leaves no version whose files the build does not hold.
+            archive(context, ws, listener, TrainArchive.afterSuccess(spec.model, tree.path("run"), controlDir));
+        }
         String build = run.getExternalizableId();
         int version = EngineBridge.register(spec.model, runJson, ws.getRemote(), build, whoStarted(run));
         listener.getLogger().println("[Model CI] registered " + spec.model + " version " + version);
@@ -68,6 +77,47 @@ final class TrainingRecorder {
         }
         result.put("artifacts", artifacts);
         return result;
+    }
+
+    /**
+     * Archives workspace files into the build's artifacts the way core's {@code ArtifactArchiver} does: through
+     * the artifact manager the build picks (the standard one, or artifact-manager-s3 and the like), which copies
+     * from the workspace's {@link FilePath} on the agent; no file passes through this step.
+     *
+     * @param files name in the build's artifacts → path relative to the workspace ({@link TrainArchive})
+     */
+    static void archive(StepContext context, FilePath ws, TaskListener listener, Map<String, String> files)
+            throws Exception {
+        Run<?, ?> run = context.get(Run.class);
+        Launcher launcher = context.get(Launcher.class);
+        if (run == null || launcher == null) {
+            throw new AbortException("trainModel: no build or launcher in this context to archive with");
+        }
+        String described = TrainArchive.describe(files, 10);
+        listener.getLogger().println("[Model CI] archiving " + described);
+        try {
+            run.pickArtifactManager().archive(ws, launcher, BuildListenerAdapter.wrap(listener), files);
+        } catch (IOException e) {
+            throw new AbortException("trainModel: could not archive " + described + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * After a failed run, keeps its log with the build when {@code archive} is on. Best effort: a problem here is
+     * reported and does not hide why the run failed.
+     */
+    static void archiveLogAfterFailure(StepContext context, FilePath ws, TaskListener listener, TrainSpec spec,
+            String controlDir) {
+        if (!spec.archive) {
+            return;
+        }
+        try {
+            archive(context, ws, listener, TrainArchive.afterFailure(spec.model, controlDir));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            listener.getLogger().println("[Model CI] warning: the training log was not archived: " + e.getMessage());
+        }
     }
 
     /** The user who started the build, else {@code SYSTEM} (a timer, an SCM change, an upstream build). */
@@ -134,8 +184,12 @@ final class TrainingRecorder {
         TrainingRun run = new TrainingRun(spec.model, RunStatus.SUCCEEDED, "exit code 0", 0,
                 Instant.ofEpochMilli(startedAt).toString(), Instant.ofEpochMilli(ended).toString(), durationMillis,
                 runSpec.argv(), wd.toString(), metrics, artifacts, spec.params, lineage, runSpec.logFile(), warnings);
+        String record = TrainingRunJson.toJson(run);
+        // Beside the log in the control folder, where archiving (and anyone reading the workspace) finds it.
+        Path control = Files.createDirectories(wd.resolve(controlDir));
+        Files.writeString(control.resolve(TrainArchive.RUN_RECORD), record, StandardCharsets.UTF_8);
         ObjectNode out = MAPPER.createObjectNode();
-        out.set("run", MAPPER.readTree(TrainingRunJson.toJson(run)));
+        out.set("run", MAPPER.readTree(record));
         out.set("metrics", MetricsJson.toTree(metrics));
         return out.toString();
     }

@@ -69,6 +69,10 @@ final class WithGpusExecution extends StepExecution {
             listener.getLogger().println("[Model CI] waiting for " + request.describe() + " on "
                     + node);
             GpuScheduler.get().request(node, inventory, claimantId, describe(), request, this::granted);
+            String why = GpuScheduler.get().explainWait(node, claimantId);
+            if (!why.isEmpty()) {
+                listener.getLogger().println("[Model CI] " + why);
+            }
         } catch (Exception e) {
             GpuScheduler.get().release(node, claimantId);
             getContext().onFailure(e);

@@ -46,6 +46,26 @@ class JenkinsApiUsageTest {
         assertThat(deprecated).isEmpty();
     }
 
+    @Test
+    void shouldArchiveOnlyThroughTheArtifactManagerTheBuildPicks() {
+        // As core's ArtifactArchiver: pickArtifactManager() (not getArtifactManager(), which is for reading) so an
+        // artifact manager plugin (S3 and the like) gets the files, with the listener wrapped by the public adapter.
+        List<String> archiving = new ArrayList<>();
+        for (JavaClass c : CLASSES) {
+            for (JavaAccess<?> access : c.getAccessesFromSelf()) {
+                String target = access.getTargetOwner().getName() + "." + access.getName();
+                if (target.contains("ArtifactManager")
+                        || target.startsWith("jenkins.util.BuildListenerAdapter.")) {
+                    archiving.add(c.getSimpleName() + " -> " + target);
+                }
+            }
+        }
+        assertThat(archiving).containsExactlyInAnyOrder(
+                "TrainingRecorder -> hudson.model.Run.pickArtifactManager",
+                "TrainingRecorder -> jenkins.model.ArtifactManager.archive",
+                "TrainingRecorder -> jenkins.util.BuildListenerAdapter.wrap");
+    }
+
     private static boolean isJenkins(String packageName) {
         return JENKINS_PACKAGES.stream().anyMatch(p -> packageName.equals(p) || packageName.startsWith(p + "."));
     }

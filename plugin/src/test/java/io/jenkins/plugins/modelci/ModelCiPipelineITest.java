@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.model.Result;
 import io.modelci.registry.AliasEvent;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
@@ -69,10 +71,66 @@ class ModelCiPipelineITest {
         assertThat(action.getPromotedAlias()).isEqualTo("champion");
         assertThat(action.getMetrics()).containsKey("val.auc");
         assertThat(new java.io.File(b.getRootDir(), "model-ci/churn.json")).isFile();
+        assertThat(b.getArtifacts().stream().map(a -> a.relativePath).toList()).containsExactlyInAnyOrder(
+                "model/weights.bin", "model-ci/churn/run.json", "model-ci/churn/train.log");
+        assertThat(artifactText(b, "model/weights.bin")).isEqualTo("weights\n");
+        assertThat(artifactText(b, "model-ci/churn/train.log")).contains("epoch 3 loss=0.6");
+        assertThat(artifactText(b, "model-ci/churn/run.json")).contains("model/weights.bin").contains("\"sha256\"");
         assertThat(p.getAction(ModelTrendAction.class)).isNotNull();
         r.createWebClient().goTo(b.getUrl() + action.getUrlName() + "/");
         r.createWebClient().goTo(p.getUrl() + "model-trend/");
         r.createWebClient().goTo("model-registry/");
+    }
+
+    /** An archived file's text, read through the build's artifact manager as a user's download would be. */
+    private static String artifactText(WorkflowRun b, String path) throws Exception {
+        try (InputStream in = b.getArtifactManager().root().child(path).open()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void shouldArchiveOnlyTheLogOfAFailedTraining(JenkinsRule r) throws Exception {
+        WorkflowJob p = r.createProject(WorkflowJob.class, "p");
+        p.setDefinition(new CpsFlowDefinition("node {\n"
+                + "  trainModel(model: 'churn', artifacts: ['model/**'],\n"
+                + "      command: 'mkdir -p model && echo half > model/weights.bin; echo boom; exit 3')\n}\n", true));
+
+        WorkflowRun b = r.buildAndAssertStatus(Result.FAILURE, p);
+
+        r.assertLogContains("exited with status 3", b);
+        assertThat(b.getArtifacts().stream().map(a -> a.relativePath).toList())
+                .containsExactly("model-ci/churn/train.log");
+        assertThat(artifactText(b, "model-ci/churn/train.log")).contains("boom");
+        assertThat(RegistryAccess.get().getModel("churn")).isEmpty(); // a failed run registers no version
+    }
+
+    @Test
+    void shouldArchiveNothingWhenArchiveIsOff(JenkinsRule r) throws Exception {
+        WorkflowJob p = r.createProject(WorkflowJob.class, "p");
+        p.setDefinition(new CpsFlowDefinition("node {\n" + Fixtures.writeFiles(0.9, 1)
+                + "  def t = trainModel(model: 'churn', command: 'sh train.sh', artifacts: ['model/**'], archive: false)\n"
+                + "  echo \"recorded=${t.artifacts}\"\n}\n", true));
+
+        WorkflowRun b = r.buildAndAssertSuccess(p);
+
+        r.assertLogContains("recorded=[model/weights.bin]", b);
+        assertThat(b.getArtifacts()).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAnArtifactGlobOutsideTheWorkspaceBeforeTraining(JenkinsRule r) throws Exception {
+        WorkflowJob p = r.createProject(WorkflowJob.class, "p");
+        p.setDefinition(new CpsFlowDefinition("node {\n"
+                + "  trainModel(model: 'churn', command: 'echo should-not-run', artifacts: ['../other/**'])\n}\n",
+                true));
+
+        WorkflowRun b = r.buildAndAssertStatus(Result.FAILURE, p);
+
+        r.assertLogContains("'artifacts'", b);
+        r.assertLogContains("'../other/**'", b);
+        r.assertLogNotContains("[Model CI] training", b);
+        assertThat(b.getArtifacts()).isEmpty();
     }
 
     @Test
