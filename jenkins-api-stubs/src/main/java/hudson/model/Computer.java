@@ -3,6 +3,7 @@ package hudson.model;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.security.AccessControlled;
+import hudson.security.Permission;
 
 /**
  * Stub of {@code hudson.model.Computer}: <a href="https://github.com/jenkinsci/jenkins/blob/master/core/src/main/java/hudson/model/Computer.java">upstream</a>.
@@ -10,6 +11,11 @@ import hudson.security.AccessControlled;
  * {@code StaplerProxy} and {@code HasWidgets}; unused here.
  */
 public abstract class Computer extends Actionable implements AccessControlled {
+    /** Upstream member ({@code PermissionScope.COMPUTER}, implied by {@code Permission.CONFIGURE}). Null here: stubs are never run. */
+    public static final Permission CONFIGURE = null;
+    /** Upstream member ({@code PermissionScope.JENKINS}, implied by {@code Permission.CREATE}). */
+    public static final Permission CREATE = null;
+
     /** Stub-only constructor, package-private so the plugin cannot call it (upstream's takes a {@code Node}). */
     Computer() {
         throw new UnsupportedOperationException();

@@ -11,6 +11,7 @@ import io.modelci.gate.Check;
 import io.modelci.gate.EvaluatedPairs;
 import io.modelci.gate.Gate;
 import io.modelci.gate.MetricSet;
+import io.modelci.gate.PairedRowsWithMetrics;
 import io.modelci.gate.Policy;
 import io.modelci.gate.Verdict;
 import io.modelci.eval.EvaluationJson;
@@ -201,8 +202,10 @@ public final class EngineBridge {
      * {@code verdict} (the decision), {@code promote} (boolean) and {@code champion} (version and artifact URIs,
      * so the pipeline can fetch and score it).
      *
-     * <p>With both predictions files (and a champion) the comparison is paired, on the rows both models scored;
-     * otherwise it compares recorded metrics point by point ({@code unpaired}), or applies the first-model rule.
+     * <p>With both predictions files (and a champion) the comparison is paired, on the rows both models scored,
+     * plus each model's {@link #verificationMetrics} (latency and the like, compared point by point); otherwise it
+     * compares metrics point by point ({@code unpaired}: the challenger's predictions scored here, with its
+     * verification metrics, or its recorded metrics), or applies the first-model rule.
      */
     static String decide(File workspace, String policyFile, String policyJson, String challengerJson,
             String championJson, String predictions, String championPredictions, String evaluationName, String task)
@@ -228,7 +231,8 @@ public final class EngineBridge {
                 Predictions a = PredictionsReader.read(workspace.toPath().resolve(predictions),
                         options.withSliceBy(sliceColumns));
                 Predictions b = PredictionsReader.read(workspace.toPath().resolve(championPredictions), options);
-                verdict = Gate.compare(policy, EvaluatedPairs.of(a, b));
+                verdict = Gate.compare(policy, PairedRowsWithMetrics.of(EvaluatedPairs.of(a, b),
+                        verificationMetrics(challengerJson), verificationMetrics(championJson)));
             } else {
                 MetricSet challenger;
                 if (predictions != null) {
@@ -241,8 +245,11 @@ public final class EngineBridge {
                 } else {
                     challenger = metricSetOfVersion(challengerJson, evaluationName);
                 }
+                // the same verification metrics as the paired path gets, whichever metrics the challenger has
+                challenger = withMetricsWhereAbsent(challenger, verificationMetrics(challengerJson));
                 verdict = championJson == null ? Gate.first(policy, challenger)
-                        : Gate.compareUnpaired(policy, challenger, metricSetOfVersion(championJson, evaluationName));
+                        : Gate.compareUnpaired(policy, challenger, withMetricsWhereAbsent(
+                                metricSetOfVersion(championJson, evaluationName), verificationMetrics(championJson)));
             }
             ObjectNode out = (ObjectNode) MAPPER.readTree(verdict.toJson());
             out.put("verdict", verdict.decision().name());
@@ -269,6 +276,16 @@ public final class EngineBridge {
                 EvaluationOptions.defaults().withMinSliceSize(policy.minSliceSize()));
     }
 
+    /** The metrics with {@code extra} added under the names they do not have; slices unchanged. */
+    private static MetricSet withMetricsWhereAbsent(MetricSet set, Map<String, Double> extra) {
+        if (extra.isEmpty()) {
+            return set;
+        }
+        Map<String, Double> metrics = new TreeMap<>(extra);
+        metrics.putAll(set.metrics());
+        return new MetricSet(set.rows(), metrics, set.slices(), set.fingerprint());
+    }
+
     /** A registered version's metrics: its evaluation of that name when it has one, else its training metrics. */
     private static MetricSet metricSetOfVersion(String versionJson, String evaluationName) throws IOException {
         JsonNode v = MAPPER.readTree(versionJson);
@@ -277,6 +294,20 @@ public final class EngineBridge {
         Map<String, Double> metrics = new TreeMap<>();
         source.fields().forEachRemaining(f -> metrics.put(f.getKey(), number(f.getValue())));
         return MetricSet.of(metrics);
+    }
+
+    /**
+     * The metrics {@code verifyModel} measured for a model, as a registered version keeps them
+     * ({@code evaluations.verification.metrics}, also where {@link VerifyModelStep#withMetrics} puts this build's):
+     * what the paired path adds to the metrics of the rows, as the unpaired one finds them among the recorded metrics.
+     */
+    static Map<String, Double> verificationMetrics(String json) throws IOException {
+        Map<String, Double> out = new TreeMap<>();
+        if (json != null) {
+            MAPPER.readTree(json).path("evaluations").path(VerifyModelStep.EVALUATION).path("metrics").fields()
+                    .forEachRemaining(f -> out.put(f.getKey(), number(f.getValue())));
+        }
+        return out;
     }
 
     /** The reasons of a verdict in one line, for the stage view and the log. */

@@ -2,14 +2,23 @@ package io.jenkins.plugins.modelci;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Extension;
+import hudson.model.Computer;
 import hudson.model.Node;
 import hudson.slaves.NodeProperty;
 import hudson.slaves.NodePropertyDescriptor;
+import hudson.util.FormValidation;
+import io.modelci.InputException;
+import io.modelci.gpu.Gpu;
 import io.modelci.gpu.ManualGpuInventory;
+import java.util.List;
 import java.util.Optional;
+import jenkins.model.Jenkins;
 import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
 
 /**
  * An agent's GPU inventory for {@code withGpus} and {@code trainModel(gpus:)}: detected with {@code nvidia-smi} on the
@@ -59,7 +68,28 @@ public class GpuInventoryProperty extends NodeProperty<Node> {
         if (property == null || property.detect) {
             return Optional.empty();
         }
-        return Optional.of(GpuScheduler.inventoryJson(ManualGpuInventory.parse(GPUS_FIELD, property.gpus)));
+        return Optional.of(GpuScheduler.inventoryJson(declaredGpus(property.gpus)));
+    }
+
+    /** The one parse of a declared list, shared by builds and the form check so both report the same message. */
+    private static List<Gpu> declaredGpus(@CheckForNull String gpus) {
+        return ManualGpuInventory.parse(GPUS_FIELD, gpus == null ? "" : gpus.trim());
+    }
+
+    /**
+     * What a build asking for GPUs on the agent would report about these settings, or empty when it would report
+     * nothing: the list is only read when {@code detect} is off.
+     */
+    static Optional<String> problemWith(boolean detect, @CheckForNull String gpus) {
+        if (detect) {
+            return Optional.empty();
+        }
+        try {
+            declaredGpus(gpus);
+            return Optional.empty();
+        } catch (InputException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     /** Registers the property ({@code modelCiGpus} in Configuration as Code). */
@@ -69,6 +99,26 @@ public class GpuInventoryProperty extends NodeProperty<Node> {
         @Override
         public String getDisplayName() {
             return Messages.GpuInventoryProperty_DisplayName();
+        }
+
+        /**
+         * Checks the declared list as the agent's form is filled in, with the message a build would fail with.
+         * Only those who may configure the agent (or, on a form with no agent yet, create agents) may ask, as for
+         * core's {@code ComputerSet.doCheckName}.
+         *
+         * @param computer the agent whose configuration page asks, null on a page for a new agent
+         * @param value the {@code gpus} field
+         * @param detect the {@code detect} field: when on, the list is not used and not checked
+         */
+        @POST
+        public FormValidation doCheckGpus(@AncestorInPath @CheckForNull Computer computer,
+                @QueryParameter String value, @QueryParameter boolean detect) {
+            if (computer != null) {
+                computer.checkPermission(Computer.CONFIGURE);
+            } else {
+                Jenkins.get().checkPermission(Computer.CREATE);
+            }
+            return problemWith(detect, value).map(FormValidation::error).orElseGet(FormValidation::ok);
         }
     }
 }

@@ -251,7 +251,9 @@ public class VerifyModelStep extends Step {
 
     /**
      * A challenger's metrics JSON ({@code {"metrics": {...}, ...}}) with the deployment checks' metrics added where
-     * it has none of that name, so that {@code compareToProduction}'s policy can hold them.
+     * it has none of that name, so that {@code compareToProduction}'s policy can hold them, and under
+     * {@code evaluations.verification.metrics} as a registered version keeps them, where a paired comparison looks
+     * for them ({@link EngineBridge#verificationMetrics}).
      */
     static String withMetrics(String json, Map<String, Double> metrics) throws IOException {
         if (metrics.isEmpty()) {
@@ -265,6 +267,10 @@ public class VerifyModelStep extends Step {
                 EngineBridge.putNumber(target, name, value);
             }
         });
+        JsonNode evaluations = tree.path("evaluations");
+        ObjectNode verification = (evaluations.isObject() ? (ObjectNode) evaluations : tree.putObject("evaluations"))
+                .putObject(EVALUATION).putObject("metrics");
+        metrics.forEach((name, value) -> EngineBridge.putNumber(verification, name, value));
         return tree.toString();
     }
 

@@ -2,6 +2,7 @@ package io.jenkins.plugins.modelci;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.modelci.InputException;
 import io.modelci.gpu.Claimant;
@@ -84,5 +85,39 @@ class GpuInventoryPropertyTest {
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("'gpus'")
                 .hasMessageContaining("no GPUs declared");
+    }
+
+    @Test
+    void shouldReportToTheFormTheMessageABuildWouldFailWith() {
+        String malformed = "0:A100-SXM4-80GB:81920, 1:A100";
+        Throwable build = catchThrowable(
+                () -> GpuInventoryProperty.manualInventoryJson(property(false, malformed)));
+
+        Optional<String> form = GpuInventoryProperty.problemWith(false, malformed);
+
+        assertThat(form).contains(build.getMessage());
+        assertThat(form.orElseThrow())
+                .isEqualTo("'gpus': entry 2 '1:A100': expected index:name:memoryMiB (and optionally :uuid)");
+    }
+
+    @Test
+    void shouldReportARepeatedIndexAndAnEmptyListToTheForm() {
+        assertThat(GpuInventoryProperty.problemWith(false, "0:T4:15360\n0:L4:23034"))
+                .hasValueSatisfying(message -> assertThat(message).contains("entry 2").contains("declared twice"));
+        assertThat(GpuInventoryProperty.problemWith(false, "  "))
+                .hasValueSatisfying(message -> assertThat(message).contains("no GPUs declared"));
+        assertThat(GpuInventoryProperty.problemWith(false, null))
+                .hasValueSatisfying(message -> assertThat(message).contains("no GPUs declared"));
+    }
+
+    @Test
+    void shouldAcceptAWellFormedListInTheForm() {
+        assertThat(GpuInventoryProperty.problemWith(false, "0:A100-SXM4-80GB:81920,\n1:L4:23034:GPU-l4")).isEmpty();
+    }
+
+    @Test
+    void shouldNotCheckTheListInTheFormWhileDetectionIsOn() {
+        assertThat(GpuInventoryProperty.problemWith(true, "0:A100")).isEmpty();
+        assertThat(GpuInventoryProperty.problemWith(true, "")).isEmpty();
     }
 }

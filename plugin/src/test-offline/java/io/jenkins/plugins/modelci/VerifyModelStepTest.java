@@ -195,6 +195,114 @@ class VerifyModelStepTest {
         assertThat(verdict.path("checks").toString()).contains("latency_p99_ms is 480.0000, above the ceiling 250.0000");
     }
 
+    /** 200 rows of label,score both models rank perfectly: the rows decide nothing, the latency decides. */
+    private String perfectPredictions(String file) throws Exception {
+        StringBuilder csv = new StringBuilder("label,score\n");
+        for (int i = 0; i < 200; i++) {
+            csv.append(i % 2).append(',').append(i % 2 == 1 ? "0.8" : "0.2").append('\n');
+        }
+        Files.writeString(ws.resolve(file), csv);
+        return file;
+    }
+
+    /**
+     * compareToProduction's three paths on the same models and policy: the challenger's metrics with this build's
+     * verification ({@link VerifyModelStep#withMetrics}), the champion's version with its recorded verification
+     * ({@link VerifyModelStep#withVerificationMetrics}), then the gate on recorded metrics, on both predictions
+     * files, and on the challenger's predictions scored on the agent.
+     */
+    private JsonNode[] unpairedAndPaired(double challengerLatency, double championLatency, String policy)
+            throws Exception {
+        String challengerFile = perfectPredictions("challenger.csv");
+        String championFile = perfectPredictions("champion.csv");
+        String evaluation = EngineBridge.evaluate(ws.toFile(), challengerFile, "binary", List.of(), 0, "holdout");
+        String challenger = VerifyModelStep.withMetrics(evaluation, Map.of("latency_p99_ms", challengerLatency));
+        String champion = VerifyModelStep.withVerificationMetrics("{\"model\":\"churn\",\"version\":3,"
+                + "\"artifacts\":[],\"metrics\":{},\"evaluations\":{\"holdout\":{\"metrics\":{\"roc_auc\":1.0}},"
+                + "\"verification\":{\"metrics\":{\"latency_p99_ms\":" + championLatency + "}}}}");
+        JsonNode unpaired = MAPPER.readTree(EngineBridge.decide(ws.toFile(), null, policy, challenger, champion, null,
+                null, "holdout", "binary"));
+        JsonNode paired = MAPPER.readTree(EngineBridge.decide(ws.toFile(), null, policy, challenger, champion,
+                challengerFile, championFile, "holdout", "binary"));
+        JsonNode scored = MAPPER.readTree(EngineBridge.decide(ws.toFile(), null, policy, challenger, champion,
+                challengerFile, null, "holdout", "binary"));
+        return new JsonNode[] {unpaired, paired, scored};
+    }
+
+    private static JsonNode check(JsonNode verdict, String metric) {
+        for (JsonNode check : verdict.path("checks")) {
+            if (check.path("metric").asText().equals(metric)) {
+                return check;
+            }
+        }
+        throw new AssertionError(metric + " not among the checks of " + verdict);
+    }
+
+    @Test
+    void shouldGiveEveryComparisonTheVerificationMetricsOfBothModels() throws Exception {
+        String policy = "{\"checks\":[{\"metric\":\"roc_auc\",\"max_regression\":0.0},"
+                + "{\"metric\":\"latency_p99_ms\",\"max_value\":250,\"max_regression\":30}]}";
+
+        JsonNode[] fast = unpairedAndPaired(120, 100, policy);
+        JsonNode[] slow = unpairedAndPaired(180, 100, policy);
+
+        JsonNode paired = fast[1];
+        assertThat(paired.path("comparison").asText()).isEqualTo("paired");
+        assertThat(paired.path("verdict").asText()).isEqualTo("PROMOTE");
+        assertThat(check(paired, "latency_p99_ms").path("challenger").asDouble()).isEqualTo(120.0);
+        assertThat(check(paired, "latency_p99_ms").path("champion").asDouble()).isEqualTo(100.0);
+        assertThat(slow[1].path("comparison").asText()).isEqualTo("paired");
+        assertThat(slow[1].path("verdict").asText()).isEqualTo("REJECT");
+        assertThat(EngineBridge.reasons(slow[1])).isEqualTo("1 of 2 checks failed: latency_p99_ms");
+        assertThat(check(slow[1], "latency_p99_ms").path("reason").asText())
+                .startsWith("latency_p99_ms got worse by 80.0000");
+        for (JsonNode[] paths : List.of(fast, slow)) {
+            assertThat(paths[0].path("comparison").asText()).isEqualTo("unpaired");
+            assertThat(paths[2].path("comparison").asText()).isEqualTo("unpaired");
+            for (JsonNode other : List.of(paths[1], paths[2])) {
+                assertThat(other.path("verdict").asText()).isEqualTo(paths[0].path("verdict").asText());
+                assertThat(check(other, "latency_p99_ms").path("reason").asText())
+                        .isEqualTo(check(paths[0], "latency_p99_ms").path("reason").asText());
+            }
+        }
+    }
+
+    @Test
+    void shouldGiveTheChallengerVersionsRecordedVerificationToEveryComparison() throws Exception {
+        String challengerFile = perfectPredictions("challenger.csv");
+        String championFile = perfectPredictions("champion.csv");
+        // no verifyModel in this build: the challenger's registered version carries an earlier verification
+        String challenger = "{\"model\":\"churn\",\"version\":4,\"artifacts\":[],\"metrics\":{\"auc\":0.9},"
+                + "\"evaluations\":{\"verification\":{\"metrics\":{\"latency_p99_ms\":300}}}}";
+        String champion = VerifyModelStep.withVerificationMetrics("{\"model\":\"churn\",\"version\":3,"
+                + "\"artifacts\":[],\"metrics\":{\"auc\":0.8},"
+                + "\"evaluations\":{\"verification\":{\"metrics\":{\"latency_p99_ms\":100}}}}");
+        String policy = "{\"checks\":[{\"metric\":\"latency_p99_ms\",\"max_value\":250}]}";
+
+        JsonNode recorded = MAPPER.readTree(EngineBridge.decide(ws.toFile(), null, policy, challenger, champion, null,
+                null, null, "binary"));
+        JsonNode paired = MAPPER.readTree(EngineBridge.decide(ws.toFile(), null, policy, challenger, champion,
+                challengerFile, championFile, null, "binary"));
+
+        for (JsonNode verdict : List.of(recorded, paired)) {
+            assertThat(verdict.path("verdict").asText()).isEqualTo("REJECT");
+            assertThat(check(verdict, "latency_p99_ms").path("reason").asText())
+                    .isEqualTo("latency_p99_ms is 300.0000, above the ceiling 250.0000");
+        }
+    }
+
+    @Test
+    void shouldRecordThisBuildsVerificationWhereARegisteredVersionKeepsIt() throws Exception {
+        String challenger = VerifyModelStep.withMetrics("{\"task\":\"binary\",\"metrics\":{\"roc_auc\":0.9}}",
+                Map.of("latency_p99_ms", 42.0, "roc_auc", 0.1));
+
+        assertThat(EngineBridge.verificationMetrics(challenger))
+                .isEqualTo(Map.of("latency_p99_ms", 42.0, "roc_auc", 0.1));
+        assertThat(MAPPER.readTree(challenger).at("/metrics/roc_auc").asDouble()).isEqualTo(0.9);
+        assertThat(EngineBridge.verificationMetrics(null)).isEmpty();
+        assertThat(EngineBridge.verificationMetrics("{\"metrics\":{\"latency_p99_ms\":1}}")).isEmpty();
+    }
+
     @Test
     void shouldGiveTheChampionsVerificationMetricsToEachOfItsEvaluations() throws Exception {
         String champion = "{\"version\":3,\"metrics\":{\"auc\":0.8},\"evaluations\":{"

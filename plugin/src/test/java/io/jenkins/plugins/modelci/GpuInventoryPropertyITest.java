@@ -2,14 +2,23 @@ package io.jenkins.plugins.modelci;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hudson.model.Computer;
 import hudson.model.Label;
 import hudson.model.Result;
 import hudson.slaves.DumbSlave;
+import java.net.URL;
+import java.util.List;
+import jenkins.model.Jenkins;
+import org.htmlunit.HttpMethod;
+import org.htmlunit.WebRequest;
+import org.htmlunit.WebResponse;
+import org.htmlunit.util.NameValuePair;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.MockAuthorizationStrategy;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /** An agent's GPUs declared by hand: kept by the configuration form, allocated without nvidia-smi, checked. */
@@ -64,5 +73,48 @@ class GpuInventoryPropertyITest {
         r.assertLogContains("'gpus'", b);
         r.assertLogContains("entry 1", b);
         r.assertLogNotContains("never", b);
+    }
+
+    /** The form's check of the gpus field on the agent's configuration page, as the browser sends it (POST). */
+    private static WebResponse checkGpus(JenkinsRule r, String user, DumbSlave agent, String gpus, boolean detect)
+            throws Exception {
+        JenkinsRule.WebClient wc = r.createWebClient().withThrowExceptionOnFailingStatusCode(false).login(user);
+        WebRequest request = new WebRequest(new URL(r.getURL(), agent.toComputer().getUrl() + "descriptorByName/"
+                + GpuInventoryProperty.class.getName() + "/checkGpus"), HttpMethod.POST);
+        request.setRequestParameters(List.of(new NameValuePair("value", gpus),
+                new NameValuePair("detect", Boolean.toString(detect))));
+        return wc.getPage(wc.addCrumb(request)).getWebResponse();
+    }
+
+    private static void secure(JenkinsRule r) {
+        r.jenkins.setSecurityRealm(r.createDummySecurityRealm());
+        r.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
+                .grant(Jenkins.READ).everywhere().to("reader", "configurer")
+                .grant(Computer.CONFIGURE).everywhere().to("configurer"));
+    }
+
+    @Test
+    void shouldShowTheBuildsMessageInTheFormForAMalformedList(JenkinsRule r) throws Exception {
+        DumbSlave agent = agentWith(r, "0:A100-SXM4-80GB:81920");
+        secure(r);
+
+        WebResponse malformed = checkGpus(r, "configurer", agent, "0:A100-SXM4-80GB:81920, 1:A100", false);
+        WebResponse fine = checkGpus(r, "configurer", agent, "0:A100-SXM4-80GB:81920, 1:L4:23034", false);
+        WebResponse detected = checkGpus(r, "configurer", agent, "1:A100", true);
+
+        assertThat(malformed.getStatusCode()).isEqualTo(200);
+        assertThat(malformed.getContentAsString()).contains("error").contains("entry 2")
+                .contains("expected index:name:memoryMiB");
+        assertThat(fine.getStatusCode()).isEqualTo(200);
+        assertThat(fine.getContentAsString()).doesNotContain("error").doesNotContain("entry");
+        assertThat(detected.getContentAsString()).doesNotContain("entry");
+    }
+
+    @Test
+    void shouldRefuseTheFormCheckToAUserWhoCannotConfigureTheAgent(JenkinsRule r) throws Exception {
+        DumbSlave agent = agentWith(r, "0:A100-SXM4-80GB:81920");
+        secure(r);
+
+        assertThat(checkGpus(r, "reader", agent, "1:A100", false).getStatusCode()).isEqualTo(403);
     }
 }

@@ -203,7 +203,7 @@ class ModelCiPipelineITest {
 
         WorkflowJob p = r.createProject(WorkflowJob.class, "p");
         p.setDefinition(new CpsFlowDefinition("node {\n" + Fixtures.writeFiles(0.9, 5)
-                + "  writeFile file: 'champion.csv', text:  + Fixtures.predictions(0.7, 1) + \n"
+                + "  writeFile file: 'champion.csv', text: '''" + Fixtures.predictions(0.7, 1) + "'''\n"
                 + "  trainModel(model: 'churn', command: 'sh train.sh', artifacts: ['model/**'])\n"
                 + "  def v = compareToProduction(model: 'churn', policy: 'policy.yaml', predictions: 'preds.csv',\n"
                 + "      championPredictions: 'champion.csv')\n"

@@ -110,6 +110,43 @@ class VerifyModelITest {
         }
     }
 
+    /** Trains a version, verifies it against the server, compares as the tail says. */
+    private String verifyAndCompare(ModelServer server, double skill, long seed, String tail) {
+        return "node {\n" + Fixtures.writeFiles(skill, seed)
+                + "  writeFile file: 'champion.csv', text: '''" + Fixtures.predictions(0.7, 1) + "'''\n"
+                + "  trainModel(model: 'churn', command: 'sh train.sh', artifacts: ['model/**'])\n"
+                + "  verifyModel(model: 'churn', url: '" + server.predictUri() + "', golden: '"
+                + files.resolve("golden.jsonl") + "',\n      requests: '" + files.resolve("requests.jsonl")
+                + "', rate: 50, count: 20, concurrency: 4, timeout: '5s')\n"
+                + tail + "}\n";
+    }
+
+    @Test
+    void shouldHoldTheLatencyInAPairedComparisonToo(JenkinsRule r) throws Exception {
+        writeChecks();
+        try (ModelServer server = ModelServer.start(model, ServerOptions.loopback())) {
+            WorkflowJob seed = r.createProject(WorkflowJob.class, "seed");
+            seed.setDefinition(new CpsFlowDefinition(verifyAndCompare(server, 0.7, 1,
+                    "  compareToProduction(model: 'churn', policy: [no_champion: 'promote', checks: "
+                            + "[[metric: 'latency_p99_ms', max_value: 60000]]])\n"
+                            + "  promoteModel(model: 'churn', reason: 'seed')\n"), true));
+            r.buildAndAssertSuccess(seed);
+            WorkflowJob p = r.createProject(WorkflowJob.class, "p");
+            p.setDefinition(new CpsFlowDefinition(verifyAndCompare(server, 0.9, 5,
+                    "  def v = compareToProduction(model: 'churn', predictions: 'preds.csv',\n"
+                            + "      championPredictions: 'champion.csv', policy: [checks: [\n"
+                            + "      [metric: 'roc_auc', max_regression: 0.0],\n"
+                            + "      [metric: 'latency_p99_ms', max_value: 60000, max_regression: 60000]]])\n"
+                            + "  echo \"comparison=${v.comparison} verdict=${v.verdict}\"\n"), true));
+
+            WorkflowRun b = r.buildAndAssertSuccess(p);
+
+            // without the verification metrics on the paired path the latency checks would fail as missing
+            r.assertLogContains("comparison=paired verdict=PROMOTE", b);
+            r.assertLogNotContains("missing from the", b);
+        }
+    }
+
     @Test
     void shouldFailOnAGoldenMismatchAfterRecordingTheMetrics(JenkinsRule r) throws Exception {
         writeChecks();
