@@ -42,6 +42,14 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
         throw new UnsupportedOperationException();
     }
 
+    /**
+     * Upstream member ({@code @Override} there, of an interface not copied): "job/foo/32/", trailing slash, no
+     * leading slash.
+     */
+    public @NonNull String getUrl() {
+        throw new UnsupportedOperationException();
+    }
+
     /** Upstream member. */
     public @NonNull String getExternalizableId() {
         throw new UnsupportedOperationException();

@@ -1,6 +1,7 @@
 package jenkins.model;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import edu.umd.cs.findbugs.annotations.Nullable;
 import hudson.model.ItemGroup;
 import hudson.model.TopLevelItem;
 import hudson.security.ACL;
@@ -27,6 +28,13 @@ public class Jenkins implements AccessControlled, ItemGroup<TopLevelItem> {
     /** Upstream member. */
     @NonNull
     public static Jenkins get() throws IllegalStateException {
+        throw new UnsupportedOperationException();
+    }
+
+    /**
+     * Upstream member: the configured Jenkins URL with a trailing slash, else the current request's, else null.
+     */
+    public @Nullable String getRootUrl() throws IllegalStateException {
         throw new UnsupportedOperationException();
     }
 

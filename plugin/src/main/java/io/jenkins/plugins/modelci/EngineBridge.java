@@ -65,21 +65,21 @@ public final class EngineBridge {
      * Registers a successful training run as a new candidate version.
      *
      * @param runJson the engine's {@link TrainingRun} JSON
-     * @param workspace the agent path of the workspace, to locate the artifacts
+     * @param location where the artifacts are kept: the archived copies' URL prefix, else the workspace's agent path
      * @return the new version number
      */
-    static int register(String model, String runJson, String workspace, String build, String who)
+    static int register(String model, String runJson, ArtifactLocation location, String build, String who)
             throws AbortException {
-        return register(RegistryAccess.get(), model, runJson, workspace, build, who);
+        return register(RegistryAccess.get(), model, runJson, location, build, who);
     }
 
-    /** {@link #register(String, String, String, String, String)} on a given registry. */
-    static int register(Registry registry, String model, String runJson, String workspace, String build, String who)
-            throws AbortException {
+    /** {@link #register(String, String, ArtifactLocation, String, String)} on a given registry. */
+    static int register(Registry registry, String model, String runJson, ArtifactLocation location, String build,
+            String who) throws AbortException {
         TrainingRun run = TrainingRunJson.fromJson(runJson, TrainingRun.class);
         List<Artifact> artifacts = new ArrayList<>();
         for (io.modelci.run.Artifact a : run.artifacts()) {
-            artifacts.add(new Artifact(workspace + "/" + a.path(), a.sha256(), a.size()));
+            artifacts.add(new Artifact(location.uriOf(a.path()), a.sha256(), a.size()));
         }
         List<String> gpus = new ArrayList<>();
         io.modelci.run.Lineage l = run.lineage();

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import hudson.AbortException;
 import jenkins.MasterToSlaveFileCallable;
+import jenkins.model.Jenkins;
 import jenkins.util.BuildListenerAdapter;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 
@@ -63,7 +64,12 @@ final class TrainingRecorder {
             archive(context, ws, listener, TrainArchive.afterSuccess(spec.model, tree.path("run"), controlDir));
         }
         String build = run.getExternalizableId();
-        int version = EngineBridge.register(spec.model, runJson, ws.getRemote(), build, whoStarted(run));
+        ArtifactLocation location = artifactLocation(run, ws, spec.archive);
+        if (spec.archive && !location.isArchived()) {
+            listener.getLogger().println("[Model CI] the registry records the artifacts' paths on the agent: set the "
+                    + "Jenkins URL (Manage Jenkins > System) to record their archived copies' URLs instead");
+        }
+        int version = EngineBridge.register(spec.model, runJson, location, build, whoStarted(run));
         listener.getLogger().println("[Model CI] registered " + spec.model + " version " + version);
         ModelAction.of(run, spec.model).recordTraining(version, collected);
 
@@ -77,6 +83,13 @@ final class TrainingRecorder {
         }
         result.put("artifacts", artifacts);
         return result;
+    }
+
+    /** The archived copies when there are some and Jenkins knows its URL, else the workspace on the agent. */
+    private static ArtifactLocation artifactLocation(Run<?, ?> run, FilePath ws, boolean archived) {
+        String root = archived ? Jenkins.get().getRootUrl() : null;
+        return root == null ? ArtifactLocation.workspace(ws.getRemote())
+                : ArtifactLocation.archived(root, run.getUrl());
     }
 
     /**

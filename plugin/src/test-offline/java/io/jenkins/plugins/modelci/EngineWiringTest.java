@@ -65,7 +65,8 @@ class EngineWiringTest {
     void shouldRegisterTheRunAsAVersionWithTheBuildAndWho() throws Exception {
         String runJson = MAPPER.readTree(trainedRun()).path("run").toString();
         try (JdbcRegistry registry = JdbcRegistry.openFolder(registryDir)) {
-            int version = EngineBridge.register(registry, "churn", runJson, "/agent/ws", "job/p#4", "alice");
+            int version = EngineBridge.register(registry, "churn", runJson, ArtifactLocation.workspace("/agent/ws"),
+                    "job/p#4", "alice");
 
             ModelVersion v = registry.get("churn", version).orElseThrow();
             assertThat(version).isEqualTo(1);
@@ -77,6 +78,21 @@ class EngineWiringTest {
             assertThat(v.tags()).containsEntry("jenkins.build", "job/p#4");
             assertThat(MAPPER.readTree(EngineBridge.toJson(v)).path("version").asInt()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void shouldRecordTheArchivedCopiesWhenTheBuildArchivedThem() throws Exception {
+        String runJson = MAPPER.readTree(trainedRun()).path("run").toString();
+        try (JdbcRegistry registry = JdbcRegistry.openFolder(registryDir)) {
+            int version = EngineBridge.register(registry, "churn", runJson,
+                    ArtifactLocation.archived("https://ci.example.com/", "job/churn%20nightly/7/"), "job/p#7", "bob");
+
+            assertThat(registry.get("churn", version).orElseThrow().artifacts().get(0).uri())
+                    .isEqualTo("https://ci.example.com/job/churn%20nightly/7/artifact/model/weights.bin");
+        }
+        assertThat(ArtifactLocation.archived("https://ci/", "job/x/1/").uriOf("model dir/w+1 ü.pt"))
+                .isEqualTo("https://ci/job/x/1/artifact/model%20dir/w%2B1%20%C3%BC.pt");
+        assertThat(ArtifactLocation.workspace("/agent/ws/").uriOf("model/w.pt")).isEqualTo("/agent/ws/model/w.pt");
     }
 
     @Test

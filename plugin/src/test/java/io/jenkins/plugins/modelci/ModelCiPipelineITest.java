@@ -76,6 +76,9 @@ class ModelCiPipelineITest {
         assertThat(artifactText(b, "model/weights.bin")).isEqualTo("weights\n");
         assertThat(artifactText(b, "model-ci/churn/train.log")).contains("epoch 3 loss=0.6");
         assertThat(artifactText(b, "model-ci/churn/run.json")).contains("model/weights.bin").contains("\"sha256\"");
+        // JenkinsRule sets the Jenkins URL, so the registry points at the archived copy, not the agent's workspace.
+        assertThat(RegistryAccess.get().get("churn", 1).orElseThrow().artifacts().get(0).uri())
+                .isEqualTo(r.getURL() + b.getUrl() + "artifact/model/weights.bin");
         assertThat(p.getAction(ModelTrendAction.class)).isNotNull();
         r.createWebClient().goTo(b.getUrl() + action.getUrlName() + "/");
         r.createWebClient().goTo(p.getUrl() + "model-trend/");
