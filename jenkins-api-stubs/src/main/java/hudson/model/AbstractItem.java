@@ -13,6 +13,11 @@ public abstract class AbstractItem extends Actionable {
         throw new UnsupportedOperationException();
     }
 
+    /** Upstream member ({@code @Override} of {@code Item} there): "job/foo/", no leading slash. */
+    public String getUrl() {
+        throw new UnsupportedOperationException();
+    }
+
     /** Upstream member. */
     public File getRootDir() {
         throw new UnsupportedOperationException();

@@ -19,6 +19,11 @@ public abstract class Actionable {
         throw new UnsupportedOperationException();
     }
 
+    /** Upstream member: the first action of that type, or null. */
+    public <T extends Action> T getAction(Class<T> type) {
+        throw new UnsupportedOperationException();
+    }
+
     /** Upstream member. */
     @NonNull
     public <T extends Action> List<T> getActions(Class<T> type) {

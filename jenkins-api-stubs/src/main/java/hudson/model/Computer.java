@@ -27,6 +27,11 @@ public abstract class Computer extends Actionable implements AccessControlled {
         throw new UnsupportedOperationException();
     }
 
+    /** Upstream member: "computer/NAME/", no leading slash. */
+    public String getUrl() {
+        throw new UnsupportedOperationException();
+    }
+
     /** Upstream member: the node this computer stands for, null when the node was removed meanwhile. */
     @CheckForNull
     public Node getNode() {

@@ -41,4 +41,17 @@ public abstract class Descriptor<T extends Describable<T>> implements Saveable, 
     protected static Class self() {
         throw new UnsupportedOperationException();
     }
+
+    /**
+     * Upstream nested class: a form submission the describable refuses. Upstream also implements Stapler's
+     * {@code HttpResponse}; only the type (thrown by {@code CpsFlowDefinition}'s constructor) is needed here.
+     */
+    public static final class FormException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        /** Upstream constructor. */
+        public FormException(String message, String field) {
+            throw new UnsupportedOperationException();
+        }
+    }
 }

@@ -10,4 +10,14 @@ public abstract class Job<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     Job() {
         throw new UnsupportedOperationException();
     }
+
+    /** Upstream constructor (the ITests' stubbed {@code WorkflowJob} extends it). */
+    protected Job(ItemGroup parent, String name) {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Upstream member: the build with that number, or null. */
+    public RunT getBuildByNumber(int n) {
+        throw new UnsupportedOperationException();
+    }
 }

@@ -11,8 +11,14 @@ import java.io.Serializable;
 public final class Result implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** Upstream member: the build had no errors. */
+    public static final @NonNull Result SUCCESS = null;
     /** Upstream member. */
     public static final @NonNull Result UNSTABLE = null;
+    /** Upstream member: the build had a fatal error. */
+    public static final @NonNull Result FAILURE = null;
+    /** Upstream member: the build was manually aborted. */
+    public static final @NonNull Result ABORTED = null;
 
     private Result() {
         throw new UnsupportedOperationException();

@@ -4,7 +4,9 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.security.AccessControlled;
 import java.io.File;
+import hudson.security.ACL;
 import java.io.IOException;
+import java.util.List;
 import jenkins.model.ArtifactManager;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -18,6 +20,14 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
         implements AccessControlled {
     /** Stub-only constructor, package-private so the plugin cannot call it (upstream's take the job). */
     Run() {
+        throw new UnsupportedOperationException();
+    }
+
+    /**
+     * Upstream constructor, for a new build (the ITests' stubbed {@code WorkflowRun} extends it); upstream also has
+     * {@code protected Run(JobT, long)} and {@code protected Run(JobT, File)}.
+     */
+    protected Run(@NonNull JobT job) throws IOException {
         throw new UnsupportedOperationException();
     }
 
@@ -81,5 +91,34 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     /** Upstream member. */
     public @CheckForNull <T extends Cause> T getCause(Class<T> type) {
         throw new UnsupportedOperationException();
+    }
+
+    /** Upstream member ({@code @Override} of {@code AccessControlled} there). */
+    @Override
+    public @NonNull ACL getACL() {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Upstream member: the archived files, read through {@link #getArtifactManager()}. */
+    public @NonNull List<Artifact> getArtifacts() {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Upstream member (since 1.532): the manager to read archived files with. */
+    public final @NonNull ArtifactManager getArtifactManager() {
+        throw new UnsupportedOperationException();
+    }
+
+    /**
+     * Upstream inner (non-static) class {@code Run.Artifact}, {@code @ExportedBean} there. Only the field read by the
+     * ITests is copied; upstream's constructors are package-private.
+     */
+    public class Artifact {
+        /** Upstream member: the path relative to the archive root, {@code /}-separated. */
+        public final String relativePath;
+
+        Artifact() {
+            throw new UnsupportedOperationException();
+        }
     }
 }

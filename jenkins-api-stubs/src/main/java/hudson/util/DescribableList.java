@@ -1,0 +1,17 @@
+package hudson.util;
+
+import hudson.model.Describable;
+import hudson.model.Descriptor;
+
+/**
+ * Stub of {@code hudson.util.DescribableList}: jenkinsci/jenkins
+ * <a href="https://github.com/jenkinsci/jenkins/blob/master/core/src/main/java/hudson/util/DescribableList.java">core/src/main/java/hudson/util/DescribableList.java</a>
+ * ({@code public class DescribableList<T extends Describable<T>, D extends Descriptor<T>> extends PersistedList<T>}),
+ * the type of {@code Node.getNodeProperties()}. Its own members ({@code get(D)}, {@code replace}, ...) are left out.
+ */
+public class DescribableList<T extends Describable<T>, D extends Descriptor<T>> extends PersistedList<T> {
+    /** Stub-only constructor, package-private (upstream's take the owner). */
+    DescribableList() {
+        throw new UnsupportedOperationException();
+    }
+}

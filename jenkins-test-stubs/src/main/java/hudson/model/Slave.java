@@ -1,0 +1,37 @@
+package hudson.model;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.slaves.NodeProperty;
+import hudson.slaves.NodePropertyDescriptor;
+import hudson.util.DescribableList;
+import java.io.Serializable;
+
+/**
+ * Stub of {@code hudson.model.Slave}: jenkinsci/jenkins
+ * <a href="https://github.com/jenkinsci/jenkins/blob/master/core/src/main/java/hudson/model/Slave.java">core/src/main/java/hudson/model/Slave.java</a>
+ * ({@code public abstract class Slave extends Node implements Serializable}), the parent of {@code DumbSlave}.
+ */
+public abstract class Slave extends Node implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Stub-only constructor, protected so that {@code hudson.slaves.DumbSlave} can extend it (upstream's take the
+     * name, remote root and launcher, and throw {@code FormException, IOException}).
+     */
+    protected Slave() {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Upstream member. */
+    @Override
+    @NonNull
+    public DescribableList<NodeProperty<?>, NodePropertyDescriptor> getNodeProperties() {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Upstream member (returns {@code SlaveDescriptor}, a {@code Descriptor<Node>}, there). */
+    @Override
+    public Descriptor<Node> getDescriptor() {
+        throw new UnsupportedOperationException();
+    }
+}
