@@ -27,7 +27,8 @@ public abstract class Computer extends Actionable implements AccessControlled {
         throw new UnsupportedOperationException();
     }
 
-    /** Upstream member: "computer/NAME/", no leading slash. */
+    /** Upstream member ({@code @Override} of {@code IComputer} there): "computer/NAME/", no leading slash. */
+    @NonNull
     public String getUrl() {
         throw new UnsupportedOperationException();
     }

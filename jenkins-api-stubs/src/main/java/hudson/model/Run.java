@@ -25,7 +25,7 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
 
     /**
      * Upstream constructor, for a new build (the ITests' stubbed {@code WorkflowRun} extends it); upstream also has
-     * {@code protected Run(JobT, long)} and {@code protected Run(JobT, File)}.
+     * {@code protected Run(JobT, Calendar)}, {@code Run(JobT, long)} and {@code Run(JobT, File)}.
      */
     protected Run(@NonNull JobT job) throws IOException {
         throw new UnsupportedOperationException();

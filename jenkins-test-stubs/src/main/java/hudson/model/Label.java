@@ -1,6 +1,6 @@
 package hudson.model;
 
-import edu.umd.cs.findbugs.annotations.Nullable;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 
 /**
  * Stub of {@code hudson.model.Label}: jenkinsci/jenkins
@@ -14,8 +14,9 @@ public abstract class Label extends Actionable {
         throw new UnsupportedOperationException();
     }
 
-    /** Upstream member: the label of that expression, from Jenkins' cache. */
-    public static @Nullable Label get(String l) {
+    /** Upstream member: the label of that name, from Jenkins' cache. */
+    @CheckForNull
+    public static Label get(String l) {
         throw new UnsupportedOperationException();
     }
 }

@@ -2,6 +2,7 @@ package jenkins.model;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Action;
+import hudson.model.BuildableItem;
 import hudson.model.Job;
 import hudson.model.Queue;
 import hudson.model.Run;
@@ -10,9 +11,11 @@ import hudson.model.queue.QueueTaskFuture;
 /**
  * Stub of {@code jenkins.model.ParameterizedJobMixIn} (since 1.556): jenkinsci/jenkins
  * <a href="https://github.com/jenkinsci/jenkins/blob/master/core/src/main/java/jenkins/model/ParameterizedJobMixIn.java">core/src/main/java/jenkins/model/ParameterizedJobMixIn.java</a>,
- * only for its nested {@link ParameterizedJob}, a bound of {@code JenkinsRule.buildAndAssertSuccess}.
+ * a Jakarta-era copy (its {@code doBuild} takes {@code StaplerRequest2}), only for its nested {@link ParameterizedJob}, a
+ * bound of {@code JenkinsRule.buildAndAssertSuccess}; the class's own members are left out.
  */
-public abstract class ParameterizedJobMixIn<JobT extends Job<JobT, RunT> & ParameterizedJobMixIn.ParameterizedJob<JobT, RunT>,
+public abstract class ParameterizedJobMixIn<
+        JobT extends Job<JobT, RunT> & ParameterizedJobMixIn.ParameterizedJob<JobT, RunT> & Queue.Task,
         RunT extends Run<JobT, RunT> & Queue.Executable> {
     /** Upstream constructor (implicit). */
     protected ParameterizedJobMixIn() {
@@ -20,11 +23,12 @@ public abstract class ParameterizedJobMixIn<JobT extends Job<JobT, RunT> & Param
     }
 
     /**
-     * Upstream nested interface: a job that can be scheduled with parameters. Upstream extends {@code BuildableItem}
-     * and {@code TriggeredItem} and has many default members; only {@code scheduleBuild2} is copied.
+     * Upstream nested interface: a job that can be scheduled with parameters. Upstream also extends
+     * {@code TriggeredItem} and has many default members; only {@code scheduleBuild2} is copied.
      */
-    public interface ParameterizedJob<JobT extends Job<JobT, RunT> & ParameterizedJob<JobT, RunT>,
-            RunT extends Run<JobT, RunT> & Queue.Executable> {
+    public interface ParameterizedJob<
+            JobT extends Job<JobT, RunT> & ParameterizedJobMixIn.ParameterizedJob<JobT, RunT> & Queue.Task,
+            RunT extends Run<JobT, RunT> & Queue.Executable> extends BuildableItem {
         /** Upstream member: schedules a build, null when it cannot be (disabled job, vetoed). */
         @CheckForNull
         default QueueTaskFuture<RunT> scheduleBuild2(int quietPeriod, Action... actions) {

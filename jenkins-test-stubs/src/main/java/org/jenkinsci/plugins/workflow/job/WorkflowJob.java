@@ -15,8 +15,8 @@ import org.jenkinsci.plugins.workflow.flow.FlowDefinition;
  * <a href="https://github.com/jenkinsci/workflow-job-plugin/blob/master/src/main/java/org/jenkinsci/plugins/workflow/job/WorkflowJob.java">src/main/java/org/jenkinsci/plugins/workflow/job/WorkflowJob.java</a>
  * @ cb2fc5750c14b74f7f7c52a13cdc7bf87e0ee853 (members read there; that copy implements the raw
  * {@code ParameterizedJobMixIn.ParameterizedJob}, later ones {@code ParameterizedJob<WorkflowJob, WorkflowRun>}, as
- * here). Upstream also implements {@code BuildableItem}, {@code LazyBuildMixIn.LazyLoadingJob},
- * {@code Queue.FlyweightTask} and {@code SCMTriggerItem}; unused here.
+ * here). Upstream also implements {@code BuildableItem} (here through {@code ParameterizedJob}, as upstream too),
+ * {@code LazyBuildMixIn.LazyLoadingJob}, {@code Queue.FlyweightTask} and {@code SCMTriggerItem}; unused here.
  */
 public final class WorkflowJob extends Job<WorkflowJob, WorkflowRun>
         implements ParameterizedJobMixIn.ParameterizedJob<WorkflowJob, WorkflowRun>, TopLevelItem {
