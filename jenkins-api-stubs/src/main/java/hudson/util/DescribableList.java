@@ -10,8 +10,8 @@ import hudson.model.Descriptor;
  * the type of {@code Node.getNodeProperties()}. Its own members ({@code get(D)}, {@code replace}, ...) are left out.
  */
 public class DescribableList<T extends Describable<T>, D extends Descriptor<T>> extends PersistedList<T> {
-    /** Stub-only constructor, package-private (upstream's take the owner). */
-    DescribableList() {
+    /** Upstream constructor (the public ones take the owner to save). */
+    protected DescribableList() {
         throw new UnsupportedOperationException();
     }
 }
