@@ -13,8 +13,10 @@ import io.modelci.gate.EvaluatedPairs;
 import io.modelci.gate.Gate;
 import io.modelci.gate.MetricSet;
 import io.modelci.gate.Outcome;
+import io.modelci.gate.PairedRowsWithMetrics;
 import io.modelci.gate.Policy;
 import io.modelci.gate.Verdict;
+import io.modelci.metrics.MetricFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,6 +33,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -61,6 +64,16 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Only the champion's summary metrics (the JSON of modelci evaluate --json): an unpaired "
                     + "point comparison.")
     private Path championMetrics;
+
+    @Option(names = "--challenger-checks", paramLabel = "FILE",
+            description = "Metrics of the challenger measured outside the predictions, such as the file of modelci "
+                    + "check load --out (latency_p99_ms) or check golden (repeatable): a policy can hold them in any "
+                    + "comparison; they are compared point by point.")
+    private List<Path> challengerChecks = new ArrayList<>();
+
+    @Option(names = "--champion-checks", paramLabel = "FILE",
+            description = "The same for the champion (repeatable).")
+    private List<Path> championChecks = new ArrayList<>();
 
     @Option(names = "--no-champion", description = "There is no champion yet: apply the policy's no_champion rule.")
     private boolean noChampion;
@@ -95,21 +108,28 @@ public final class CompareCommand implements Callable<Integer> {
             throw InputException.ofField("--champion",
                     "give exactly one of --champion FILE, --champion-metrics FILE or --no-champion");
         }
+        if (noChampion && !championChecks.isEmpty()) {
+            throw InputException.ofField("--champion-checks", "there is no champion to hold them (--no-champion)");
+        }
+        Map<String, Double> challengerExtra = checkMetrics(challengerChecks);
+        Map<String, Double> championExtra = checkMetrics(championChecks);
         List<String> sliceColumns = sliceColumns(policy);
         Verdict verdict;
         if (champion != null) {
             boolean ids = hasColumn(challenger, idColumn) && hasColumn(champion, idColumn);
             Predictions challengerPredictions = PredictionsReader.read(challenger, options(sliceColumns, ids));
             Predictions championPredictions = PredictionsReader.read(champion, options(List.of(), ids));
-            verdict = Gate.compare(policy, EvaluatedPairs.of(challengerPredictions, championPredictions));
+            verdict = Gate.compare(policy, PairedRowsWithMetrics.of(
+                    EvaluatedPairs.of(challengerPredictions, championPredictions), challengerExtra, championExtra));
         }
         else {
             Predictions challengerPredictions = PredictionsReader.read(challenger, options(sliceColumns, false));
             EvaluationResult evaluation = Evaluator.evaluate(challengerPredictions,
                     EvaluationOptions.defaults().withMinSliceSize(policy.minSliceSize()));
-            MetricSet challengerMetrics = MetricSet.fromEvaluation(evaluation);
+            MetricSet challengerMetrics = MetricSet.fromEvaluation(evaluation).withExtra(challengerExtra);
             verdict = championMetrics != null
-                    ? Gate.compareUnpaired(policy, challengerMetrics, MetricSet.read(championMetrics))
+                    ? Gate.compareUnpaired(policy, challengerMetrics,
+                            MetricSet.read(championMetrics).withExtra(championExtra))
                     : Gate.first(policy, challengerMetrics);
         }
         if (output != null) {
@@ -124,6 +144,11 @@ public final class CompareCommand implements Callable<Integer> {
         }
         out.flush();
         return verdict.promotes() || !failOnReject ? ModelCi.EXIT_OK : ModelCi.EXIT_REJECTED;
+    }
+
+    /** The metrics of check files, merged; a metric defined by two of them is an error naming both. */
+    private static Map<String, Double> checkMetrics(final List<Path> files) {
+        return files.isEmpty() ? Map.of() : MetricFiles.read(files, null).values();
     }
 
     private static List<String> sliceColumns(final Policy policy) {

@@ -135,6 +135,50 @@ class CompareCommandTest {
     }
 
     @Test
+    void shouldHoldACheckedLatencyInAPairedComparison() throws IOException {
+        Path[] files = files(true);
+        Path latencyPolicy = dir.resolve("latency.yaml");
+        Files.writeString(latencyPolicy, POLICY.replace("bootstrap: 300", """
+                  - metric: latency_p99_ms
+                    max_value: 250
+                bootstrap: 300"""));
+        Path fast = dir.resolve("fast.json");
+        Path slow = dir.resolve("slow.json");
+        Files.writeString(fast, "{\"metrics\": {\"latency_p99_ms\": 180.5, \"error_rate\": 0.0}}");
+        Files.writeString(slow, "{\"metrics\": {\"latency_p99_ms\": 320.0}}");
+        String[] args = {"compare", "--task", "binary", "--challenger", files[0].toString(), "--champion",
+            files[1].toString(), "--policy", latencyPolicy.toString(), "--json"};
+
+        Verdict unchecked = verdictOf(args);
+        Verdict checked = verdictOf(append(args, "--challenger-checks", fast.toString(), "--champion-checks",
+                slow.toString()));
+        Verdict tooSlow = verdictOf(append(args, "--challenger-checks", slow.toString()));
+
+        assertThat(unchecked.decision()).isEqualTo(Decision.REJECT);
+        assertThat(unchecked.checks()).filteredOn(check -> check.metric().equals("latency_p99_ms")).singleElement()
+                .satisfies(check -> assertThat(check.reason()).contains("missing"));
+        assertThat(checked.decision()).as(checked.reason()).isEqualTo(Decision.PROMOTE);
+        assertThat(checked.unpaired()).isFalse();
+        assertThat(checked.checks()).filteredOn(check -> check.metric().equals("latency_p99_ms")).singleElement()
+                .satisfies(check -> assertThat(check.challenger()).isEqualTo(180.5));
+        assertThat(tooSlow.decision()).isEqualTo(Decision.REJECT);
+        assertThat(tooSlow.reason()).contains("latency_p99_ms");
+    }
+
+    @Test
+    void shouldRefuseAChampionsChecksWithoutAChampion() throws IOException {
+        Path[] files = files(false);
+        Path fast = dir.resolve("fast.json");
+        Files.writeString(fast, "{\"metrics\": {\"latency_p99_ms\": 180.5}}");
+
+        int exit = cli.run("compare", "--task", "binary", "--challenger", files[0].toString(), "--no-champion",
+                "--champion-checks", fast.toString(), "--policy", policy().toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(cli.err()).contains("'--champion-checks': there is no champion to hold them");
+    }
+
+    @Test
     void shouldApplyTheFirstModelRule() throws IOException {
         Path[] files = files(false);
 
@@ -168,9 +212,16 @@ class CompareCommandTest {
                 .contains("1200 rows and the champion 2");
     }
 
-    private static String[] append(final String[] args, final String extra) {
-        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
-        all[args.length] = extra;
+    /** Runs one comparison on a fresh command line (captured output adds up over runs) and reads its verdict. */
+    private static Verdict verdictOf(final String... args) {
+        CapturedCommandLine fresh = new CapturedCommandLine();
+        assertThat(fresh.run(args)).as(fresh.err()).isZero();
+        return Verdict.fromJson(fresh.out());
+    }
+
+    private static String[] append(final String[] args, final String... extra) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + extra.length);
+        System.arraycopy(extra, 0, all, args.length, extra.length);
         return all;
     }
 }

@@ -41,6 +41,19 @@ public record MetricSet(long rows, Map<String, Double> metrics, Map<String, Map<
         return new MetricSet(0, metrics, Map.of(), null);
     }
 
+    /**
+     * These metrics plus others measured outside the rows (a deployment check's latency), each added only where
+     * this set has no metric of that name: the rows' own metric always wins, as in {@link PairedRowsWithMetrics}.
+     */
+    public MetricSet withExtra(final Map<String, Double> extra) {
+        if (extra.isEmpty()) {
+            return this;
+        }
+        Map<String, Double> merged = new TreeMap<>(extra);
+        merged.putAll(metrics);
+        return new MetricSet(rows, merged, slices, fingerprint);
+    }
+
     /** An evaluation's point metrics, overall and per slice, with the predictions file's SHA-256. */
     public static MetricSet fromEvaluation(final EvaluationResult evaluation) {
         Map<String, Map<String, MetricSet>> slices = new TreeMap<>();

@@ -85,4 +85,19 @@ class PairedRowsWithMetricsTest {
         assertThat(merged.bootstrapDeltas(List.of("roc_auc", "latency_p99_ms"), 20, 1)).containsOnlyKeys("roc_auc");
         assertThat(PairedRowsWithMetrics.of(rows, Map.of(), Map.of())).isSameAs(rows);
     }
+
+    @Test
+    void shouldAddMetricsToAMetricSetOnlyWhereItHasNone() {
+        MetricSet evaluated = new MetricSet(900, Map.of("roc_auc", 0.81, "latency_p99_ms", 95.0),
+                Map.of("region", Map.of("EU", MetricSet.of(Map.of("roc_auc", 0.8)))), "sha-a");
+
+        MetricSet merged = evaluated.withExtra(Map.of("latency_p99_ms", 300.0, "error_rate", 0.01));
+
+        assertThat(merged.metrics()).containsExactlyInAnyOrderEntriesOf(
+                Map.of("roc_auc", 0.81, "latency_p99_ms", 95.0, "error_rate", 0.01));
+        assertThat(merged.rows()).isEqualTo(900);
+        assertThat(merged.slices()).isEqualTo(evaluated.slices());
+        assertThat(merged.fingerprint()).isEqualTo("sha-a");
+        assertThat(evaluated.withExtra(Map.of())).isSameAs(evaluated);
+    }
 }
