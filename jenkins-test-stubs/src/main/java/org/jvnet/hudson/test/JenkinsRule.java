@@ -31,6 +31,7 @@ import org.xml.sax.SAXException;
  * {@code TestRule} and {@code MethodRule}; left out (no JUnit 4 here). Only the members the ITests call are copied,
  * with every overload of a name they call where another overload could compete.
  */
+@SuppressWarnings("rawtypes") // as upstream: raw Run in the assert* signatures
 public class JenkinsRule implements RootAction {
     /** Upstream member: the Jenkins under test. */
     public Jenkins jenkins;

@@ -18,6 +18,7 @@ import org.jenkinsci.plugins.workflow.flow.FlowDefinition;
  * here). Upstream also implements {@code BuildableItem} (here through {@code ParameterizedJob}, as upstream too),
  * {@code LazyBuildMixIn.LazyLoadingJob}, {@code Queue.FlyweightTask} and {@code SCMTriggerItem}; unused here.
  */
+@SuppressWarnings("rawtypes") // as upstream: the constructor takes a raw ItemGroup
 public final class WorkflowJob extends Job<WorkflowJob, WorkflowRun>
         implements ParameterizedJobMixIn.ParameterizedJob<WorkflowJob, WorkflowRun>, TopLevelItem {
     /** Upstream constructor. */
