@@ -5,7 +5,8 @@ import java.util.TreeMap;
 
 /**
  * Stub of {@code hudson.EnvVars}: <a href="https://github.com/jenkinsci/jenkins/blob/master/core/src/main/java/hudson/EnvVars.java">upstream</a>.
- * The plugin uses only the inherited {@link java.util.Map} methods; the constructors are upstream's.
+ * The plugin uses the inherited {@link java.util.Map} methods and {@link #overrideAll}; the constructors are
+ * upstream's.
  */
 public class EnvVars extends TreeMap<String, String> {
     /** Upstream constructor. */
@@ -25,6 +26,16 @@ public class EnvVars extends TreeMap<String, String> {
 
     /** Upstream constructor. */
     public EnvVars(String... keyValuePairs) {
+        throw new UnsupportedOperationException();
+    }
+
+    /**
+     * Upstream member: overrides every entry by the given map's, {@code PATH+XYZ=dir} prepending {@code dir} to
+     * {@code PATH} and an empty value removing the variable (upstream's {@code override(String, String)}).
+     *
+     * @return this
+     */
+    public EnvVars overrideAll(Map<String, String> all) {
         throw new UnsupportedOperationException();
     }
 }

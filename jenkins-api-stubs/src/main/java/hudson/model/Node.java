@@ -3,6 +3,7 @@ package hudson.model;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.ExtensionPoint;
+import hudson.FilePath;
 import hudson.security.ACL;
 import hudson.security.AccessControlled;
 import hudson.slaves.NodeProperty;
@@ -32,6 +33,10 @@ public abstract class Node implements ReconfigurableDescribable<Node>, Extension
     public final Computer toComputer() {
         throw new UnsupportedOperationException();
     }
+
+    /** Upstream member: the node's root directory (the agent's remote FS root), null while it is offline. */
+    @CheckForNull
+    public abstract FilePath getRootPath();
 
     /** Upstream member: the node's configured properties, a list that saves the node when changed. */
     @NonNull

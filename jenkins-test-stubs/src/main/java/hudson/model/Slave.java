@@ -1,6 +1,8 @@
 package hudson.model;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.FilePath;
 import hudson.slaves.NodeProperty;
 import hudson.slaves.NodePropertyDescriptor;
 import hudson.util.DescribableList;
@@ -19,6 +21,13 @@ public abstract class Slave extends Node implements Serializable {
      * name, remote root and launcher, and throw {@code FormException, IOException}).
      */
     protected Slave() {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Upstream member: the remote FS root through the agent's channel, null while it is offline. */
+    @CheckForNull
+    @Override
+    public FilePath getRootPath() {
         throw new UnsupportedOperationException();
     }
 

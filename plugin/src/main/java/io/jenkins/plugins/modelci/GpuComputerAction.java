@@ -8,14 +8,17 @@ import hudson.model.Computer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import jenkins.model.TransientActionFactory;
 
 /**
- * "GPUs" on an agent's page: its GPUs as last detected, who holds which, and who waits, in order, from the
- * controller's {@link GpuScheduler}. Shown only for agents that have had a {@code withGpus}.
+ * "GPUs" on an agent's page: its GPUs as last read (when it connected, or when a build asked for GPUs there), who
+ * holds which, and who waits, in order, from the controller's {@link GpuScheduler}. Shown for agents whose GPUs
+ * the scheduler knows: connected with GPUs or with the {@link GpuInventoryProperty}, or asked for GPUs by a build.
  */
 public class GpuComputerAction implements Action {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -50,24 +53,46 @@ public class GpuComputerAction implements Action {
         return MAPPER.readTree(GpuScheduler.get().stateJson()).path(node);
     }
 
-    /** One row per GPU: index, name, memory, and the build holding it (empty when free). */
+    /**
+     * One row per GPU: index, name, memory, and the build holding it (empty when free); then one row per held GPU
+     * the agent no longer reports (it reconnected without it), named as gone, until its build ends.
+     */
     public List<Map<String, String>> getGpus() throws IOException {
-        JsonNode state = state();
+        return rows(state());
+    }
+
+    static List<Map<String, String>> rows(JsonNode state) {
         List<Map<String, String>> rows = new ArrayList<>();
+        Set<String> present = new HashSet<>();
         for (JsonNode gpu : state.path("inventory")) {
+            present.add(gpu.path("uuid").asText());
             Map<String, String> row = new LinkedHashMap<>();
             row.put("index", gpu.path("index").asText());
             row.put("name", gpu.path("name").asText());
             row.put("memory", gpu.path("memoryTotalMib").asText() + " MiB");
             row.put("holder", "");
             for (JsonNode holding : state.path("state").path("holders")) {
-                for (JsonNode index : holding.path("indices")) {
-                    if (index.asInt() == gpu.path("index").asInt()) {
+                JsonNode uuids = holding.path("uuids");
+                for (int i = 0; i < uuids.size(); i++) {
+                    if (uuids.get(i).asText().equals(gpu.path("uuid").asText())) {
                         row.put("holder", holding.path("claimant").path("description").asText());
                     }
                 }
             }
             rows.add(row);
+        }
+        for (JsonNode holding : state.path("state").path("holders")) {
+            JsonNode uuids = holding.path("uuids");
+            for (int i = 0; i < uuids.size(); i++) {
+                if (!present.contains(uuids.get(i).asText())) {
+                    Map<String, String> row = new LinkedHashMap<>();
+                    row.put("index", holding.path("indices").path(i).asText());
+                    row.put("name", Messages.GpuComputerAction_Gone());
+                    row.put("memory", "");
+                    row.put("holder", holding.path("claimant").path("description").asText());
+                    rows.add(row);
+                }
+            }
         }
         return rows;
     }

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import hudson.model.Run;
@@ -40,17 +41,32 @@ import org.kohsuke.accmod.restrictions.NoExternalUse;
 public final class GpuScheduler {
     private static final Logger LOGGER = Logger.getLogger(GpuScheduler.class.getName());
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final GpuScheduler INSTANCE = new GpuScheduler();
+    private static final GpuScheduler INSTANCE = new GpuScheduler(
+            () -> new File(Jenkins.get().getRootDir(), "model-ci"),
+            () -> Jenkins.get().getRootDir() + "@" + System.identityHashCode(Jenkins.get()));
 
     private final Map<String, GpuAllocator> allocators = new TreeMap<>();
     private final Map<String, Consumer<GpuGrant>> waiting = new ConcurrentHashMap<>();
+    private final Map<String, Consumer<String>> refusalListeners = new ConcurrentHashMap<>();
     private Map<String, AllocatorState> saved;
+    /** Each node's saved entry as read, written back unchanged until the node's allocator is made. */
+    private Map<String, JsonNode> savedRaw;
     private final Map<String, List<Gpu>> inventories = new TreeMap<>();
     private Map<String, List<Gpu>> savedInventories;
+    /** Requests refused while nobody listened (before their step resumed): node, claimant id, reason. */
+    private final Map<String, Map<String, String>> refused = new TreeMap<>();
     /** The Jenkins instance the state belongs to; a new one (a restart in the same JVM, as in tests) starts over. */
     private String owner;
+    private final Supplier<File> directory;
+    private final Supplier<String> ownerKey;
 
-    private GpuScheduler() {
+    /**
+     * @param directory where {@code gpu-allocations.json} lives
+     * @param ownerKey names the Jenkins instance the state belongs to; when it changes, the state is read again
+     */
+    GpuScheduler(Supplier<File> directory, Supplier<String> ownerKey) {
+        this.directory = directory;
+        this.ownerKey = ownerKey;
     }
 
     /** The controller's scheduler. */
@@ -65,25 +81,71 @@ public final class GpuScheduler {
      * @param inventoryJson the node's GPUs, from {@link #inventoryJson}, detected on the agent just before
      */
     public void request(String node, String inventoryJson, String claimantId, String description,
-            GpuRequest request, Consumer<GpuGrant> onGrant) throws IOException {
+            GpuRequest request, Consumer<GpuGrant> onGrant, Consumer<String> onRefused) throws IOException {
         GpuAllocator allocator;
         synchronized (this) {
             allocator = allocator(node, parseInventory(inventoryJson));
             waiting.put(claimantId, onGrant);
+            refusalListeners.put(claimantId, onRefused);
         }
         Optional<GpuGrant> now = allocator.enqueue(Claimant.external(claimantId, description), request);
         persist();
         now.ifPresent(this::deliver);
     }
 
-    /** After a restart: waits again for a grant that may already have come while the controller was down. */
-    public void reattach(String node, String claimantId, Consumer<GpuGrant> onGrant) throws IOException {
+    /**
+     * After a restart: waits again for a grant that may already have come while the controller was down, or hears
+     * of a refusal that came meanwhile (the agent reconnected without the GPUs the request needs).
+     */
+    public void reattach(String node, String claimantId, Consumer<GpuGrant> onGrant, Consumer<String> onRefused)
+            throws IOException {
+        GpuAllocator allocator;
+        String reason;
+        synchronized (this) {
+            allocator = allocator(node, null);
+            reason = refused.getOrDefault(node, new TreeMap<>()).remove(claimantId);
+            if (reason == null) {
+                waiting.put(claimantId, onGrant);
+                refusalListeners.put(claimantId, onRefused);
+            }
+        }
+        if (reason != null) {
+            persist();
+            onRefused.accept(reason);
+            return;
+        }
+        allocator.grantOf(claimantId).ifPresent(this::deliver);
+    }
+
+    /**
+     * Takes a node's inventory read without a request (when the agent connects): it replaces the known one, holdings
+     * are kept, whoever now fits is served, and the waiting requests it can never satisfy are refused (see
+     * {@link InventoryChange}). Makes the node known, so its GPUs page shows.
+     *
+     * @param inventoryJson the node's GPUs, from {@link #inventoryJson}
+     * @return what the change did to the queue
+     */
+    public InventoryChange updateInventory(String node, String inventoryJson) throws IOException {
+        List<Gpu> gpus = parseInventory(inventoryJson);
         GpuAllocator allocator;
         synchronized (this) {
             allocator = allocator(node, null);
-            waiting.put(claimantId, onGrant);
+            inventories.put(node, gpus);
         }
-        allocator.grantOf(claimantId).ifPresent(this::deliver);
+        InventoryChange change = InventoryChange.apply(allocator, gpus);
+        for (Map.Entry<String, String> refusal : change.refused().entrySet()) {
+            waiting.remove(refusal.getKey());
+            Consumer<String> listener = refusalListeners.remove(refusal.getKey());
+            if (listener != null) {
+                listener.accept(refusal.getValue());
+            } else {
+                synchronized (this) {
+                    refused.computeIfAbsent(node, n -> new TreeMap<>()).put(refusal.getKey(), refusal.getValue());
+                }
+            }
+        }
+        persist();
+        return change;
     }
 
     /** Why the claimant still waits on the node (who holds the GPUs, the requests ahead); empty when it does not. */
@@ -96,7 +158,10 @@ public final class GpuScheduler {
         return allocator(node, null).grantOf(claimantId);
     }
 
-    /** Whether a {@code withGpus} ever ran on the node since this controller started. */
+    /**
+     * Whether the node's GPUs are known since this controller started: a build asked for GPUs there, or the agent
+     * connected with GPUs (or with the property).
+     */
     public synchronized boolean knows(String node) {
         return allocators.containsKey(node);
     }
@@ -104,11 +169,14 @@ public final class GpuScheduler {
     /** Gives back the claimant's GPUs (or withdraws its request) and serves the next in line. */
     public void release(String node, String claimantId) {
         waiting.remove(claimantId);
+        refusalListeners.remove(claimantId);
         GpuAllocator allocator;
+        boolean forgotten;
         synchronized (this) {
             allocator = allocators.get(node);
+            forgotten = refused.containsKey(node) && refused.get(node).remove(claimantId) != null;
         }
-        if (allocator != null && allocator.release(claimantId)) {
+        if (allocator != null && allocator.release(claimantId) || forgotten) {
             persist();
         }
     }
@@ -135,6 +203,13 @@ public final class GpuScheduler {
                     }
                 }
             }
+            for (Map<String, String> reasons : refused.values()) {
+                reasons.keySet().removeIf(id -> {
+                    int bar = id.indexOf('|');
+                    Run<?, ?> build = bar < 0 ? null : Run.fromExternalizableId(id.substring(0, bar));
+                    return build == null || !build.isBuilding();
+                });
+            }
         }
         for (Map.Entry<String, GpuAllocator> e : all.entrySet()) {
             for (String id : dead) {
@@ -154,12 +229,33 @@ public final class GpuScheduler {
      */
     public synchronized String stateJson() throws IOException {
         ObjectNode out = MAPPER.createObjectNode();
+        if (savedRaw != null) {
+            // Nodes not touched since the restart keep their saved entry, or a restart would lose them.
+            savedRaw.forEach((name, entry) -> {
+                if (!allocators.containsKey(name)) {
+                    out.set(name, entry);
+                }
+            });
+        }
         for (Map.Entry<String, GpuAllocator> e : allocators.entrySet()) {
             ObjectNode node = out.putObject(e.getKey());
             node.set("state", MAPPER.readTree(e.getValue().state().toJson()));
             node.set("inventory", MAPPER.readTree(inventoryJson(inventories.getOrDefault(e.getKey(), List.of()))));
+            Map<String, String> reasons = refused.getOrDefault(e.getKey(), Map.of());
+            if (!reasons.isEmpty()) {
+                ObjectNode refusals = node.putObject("refused");
+                reasons.forEach(refusals::put);
+            }
         }
-        return out.toString();
+        ObjectNode sorted = MAPPER.createObjectNode();
+        new TreeMap<String, JsonNode>(toMap(out)).forEach(sorted::set);
+        return sorted.toString();
+    }
+
+    private static Map<String, JsonNode> toMap(ObjectNode node) {
+        Map<String, JsonNode> map = new TreeMap<>();
+        node.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue()));
+        return map;
     }
 
     private void deliver(GpuGrant grant) {
@@ -171,12 +267,13 @@ public final class GpuScheduler {
 
     /** The node's allocator, restored from disk on first use; a fresh inventory replaces the known one. */
     private GpuAllocator allocator(String node, List<Gpu> inventory) throws IOException {
-        Jenkins jenkins = Jenkins.get();
-        String current = jenkins.getRootDir() + "@" + System.identityHashCode(jenkins);
+        String current = ownerKey.get();
         if (!current.equals(owner)) {
             allocators.clear();
             inventories.clear();
+            refused.clear();
             saved = null;
+            savedRaw = null;
             savedInventories = null;
             owner = current;
         }
@@ -201,6 +298,7 @@ public final class GpuScheduler {
     private Map<String, AllocatorState> loadSaved() throws IOException {
         if (saved == null) {
             saved = new TreeMap<>();
+            savedRaw = new TreeMap<>();
             savedInventories = new TreeMap<>();
             File f = file();
             if (f.isFile()) {
@@ -208,9 +306,16 @@ public final class GpuScheduler {
                 Iterator<Map.Entry<String, JsonNode>> it = tree.fields();
                 while (it.hasNext()) {
                     Map.Entry<String, JsonNode> e = it.next();
+                    savedRaw.put(e.getKey(), e.getValue());
                     saved.put(e.getKey(), AllocatorState.fromJson(e.getValue().path("state").toString(), f.getPath()));
                     if (e.getValue().has("inventory")) {
                         savedInventories.put(e.getKey(), parseInventory(e.getValue().get("inventory").toString()));
+                    }
+                    Iterator<Map.Entry<String, JsonNode>> reasons = e.getValue().path("refused").fields();
+                    while (reasons.hasNext()) {
+                        Map.Entry<String, JsonNode> reason = reasons.next();
+                        refused.computeIfAbsent(e.getKey(), n -> new TreeMap<>())
+                                .put(reason.getKey(), reason.getValue().asText());
                     }
                 }
             }
@@ -231,8 +336,8 @@ public final class GpuScheduler {
         }
     }
 
-    private static File file() {
-        return new File(new File(Jenkins.get().getRootDir(), "model-ci"), "gpu-allocations.json");
+    private File file() {
+        return new File(directory.get(), "gpu-allocations.json");
     }
 
     /** The GPUs as plain JSON fields (MIG partitions are not scheduled separately). */

@@ -171,7 +171,7 @@ final class TrainModelExecution extends StepExecution {
     /** Queues for the GPUs like {@code withGpus} does: no thread waits; the grant resumes the launch. */
     private void requestGpus(FilePath ws, TaskListener listener) throws Exception {
         if (gpuClaimant != null) {
-            GpuScheduler.get().reattach(gpuNode, gpuClaimant, this::granted); // after a restart
+            GpuScheduler.get().reattach(gpuNode, gpuClaimant, this::granted, this::refused); // after a restart
             return;
         }
         EnvVars env = getContext().get(EnvVars.class);
@@ -182,7 +182,12 @@ final class TrainModelExecution extends StepExecution {
         listener.getLogger().println("[Model CI] waiting for " + request.describe() + " on " + gpuNode);
         String inventory = AgentGpus.inventory(getContext(), ws, gpuNode);
         GpuScheduler.get().request(gpuNode, inventory, gpuClaimant, run.getExternalizableId(), request,
-                this::granted);
+                this::granted, this::refused);
+    }
+
+    /** The agent reconnected without the GPUs this step waited for: it fails rather than wait forever. */
+    private void refused(String reason) {
+        fail(new AbortException("trainModel: gpus: " + reason));
     }
 
     private void granted(GpuGrant grant) {

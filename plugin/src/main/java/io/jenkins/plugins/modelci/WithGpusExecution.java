@@ -1,5 +1,6 @@
 package io.jenkins.plugins.modelci;
 
+import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.FilePath;
 import hudson.model.Run;
@@ -68,7 +69,8 @@ final class WithGpusExecution extends StepExecution {
             GpuRequest request = new GpuRequest(count, minFreeMib, namePattern);
             listener.getLogger().println("[Model CI] waiting for " + request.describe() + " on "
                     + node);
-            GpuScheduler.get().request(node, inventory, claimantId, describe(), request, this::granted);
+            GpuScheduler.get().request(node, inventory, claimantId, describe(), request, this::granted,
+                    this::refused);
             String why = GpuScheduler.get().explainWait(node, claimantId);
             if (!why.isEmpty()) {
                 listener.getLogger().println("[Model CI] " + why);
@@ -109,6 +111,13 @@ final class WithGpusExecution extends StepExecution {
         }
     }
 
+    /** The agent reconnected without the GPUs this request needs: the step fails rather than wait forever. */
+    private synchronized void refused(String reason) {
+        if (!bodyStarted) {
+            getContext().onFailure(new AbortException("withGpus: " + reason));
+        }
+    }
+
     @Override
     public void onResume() {
         if (bodyStarted || claimantId == null) {
@@ -116,7 +125,7 @@ final class WithGpusExecution extends StepExecution {
         }
         Timer.get().submit(() -> {
             try {
-                GpuScheduler.get().reattach(node, claimantId, this::granted);
+                GpuScheduler.get().reattach(node, claimantId, this::granted, this::refused);
             } catch (IOException e) {
                 getContext().onFailure(e);
             }

@@ -142,6 +142,16 @@ public class Messages {
         return new Localizable(holder, "GpuComputerAction.DisplayName");
     }
 
+    /** Key {@code GpuComputerAction.Gone}. */
+    public static String GpuComputerAction_Gone() {
+        return holder.format("GpuComputerAction.Gone");
+    }
+
+    /** Key {@code GpuComputerAction.Gone}. */
+    public static Localizable _GpuComputerAction_Gone() {
+        return new Localizable(holder, "GpuComputerAction.Gone");
+    }
+
     /** Key {@code VerifyModelStep.DisplayName}. */
     public static String VerifyModelStep_DisplayName() {
         return holder.format("VerifyModelStep.DisplayName");
