@@ -59,10 +59,13 @@ final class FairQueue {
         while (!queue.isEmpty()) {
             QueuedRequest head = queue.get(0);
             Set<Integer> busy = busyIndices();
+            Set<String> busyUuids = busyUuids();
             List<Gpu> chosen = new ArrayList<>();
             for (Gpu gpu : inventory) {
+                // Busy by index or by UUID: when a card is removed the others are renumbered, and a held GPU that
+                // now has another index must not look free (nor must the index it had, until its holder ends).
                 if (chosen.size() < head.request().count() && !busy.contains(gpu.index())
-                        && head.request().fitsNow(gpu)) {
+                        && !busyUuids.contains(gpu.uuid()) && head.request().fitsNow(gpu)) {
                     chosen.add(gpu);
                 }
             }
@@ -173,6 +176,12 @@ final class FairQueue {
         String description = claimant.description() == null || claimant.description().isBlank()
                 ? claimant.id() : claimant.description();
         return claimant.pid() > 0 ? "pid " + claimant.pid() + " (" + description + ")" : description;
+    }
+
+    private Set<String> busyUuids() {
+        Set<String> busy = new HashSet<>();
+        holders.forEach(holding -> busy.addAll(holding.uuids()));
+        return busy;
     }
 
     private Set<Integer> busyIndices() {

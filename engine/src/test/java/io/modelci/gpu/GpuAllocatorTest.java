@@ -44,6 +44,22 @@ class GpuAllocatorTest {
     }
 
     @Test
+    void shouldNeverGrantAHeldGpuAgainWhenARemovedCardRenumbersTheOthers() {
+        GpuAllocator allocator = new GpuAllocator(gpus(2));
+        allocator.enqueue(Claimant.external("a", "job a"), GpuRequest.of(1)).orElseThrow();
+        allocator.enqueue(Claimant.external("b", "job b"), GpuRequest.of(1)).orElseThrow();
+        allocator.release("a");
+
+        // GPU-0 removed: GPU-1, still held by b, is now index 0.
+        allocator.updateInventory(List.of(new Gpu(0, "GPU-1", "NVIDIA A100-SXM4-80GB", 81920, 4, 0)));
+
+        assertThat(allocator.enqueue(Claimant.external("c", "job c"), GpuRequest.of(1))).isEmpty();
+        assertThat(allocator.explainWait("c")).contains("GPU 0 is held by job b");
+        allocator.release("b");
+        assertThat(allocator.grantOf("c").orElseThrow().gpus()).extracting(Gpu::uuid).containsExactly("GPU-1");
+    }
+
+    @Test
     void shouldHonourNamePatternAndFreeMemory() {
         GpuAllocator allocator = new GpuAllocator(MIXED);
 
