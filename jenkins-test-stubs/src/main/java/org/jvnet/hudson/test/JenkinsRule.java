@@ -2,6 +2,7 @@ package org.jvnet.hudson.test;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.EnvVars;
 import hudson.model.Job;
 import hudson.model.Label;
 import hudson.model.Node;
@@ -66,6 +67,15 @@ public class JenkinsRule implements RootAction {
     /** Upstream member: an agent on this machine, online when this returns. */
     @NonNull
     public DumbSlave createOnlineSlave(@CheckForNull Label l) throws Exception {
+        throw new UnsupportedOperationException();
+    }
+
+    /**
+     * Upstream member: an agent on this machine with {@code env} added to its process's environment (given to
+     * {@code createComputerLauncher(env)}, so {@code Computer.getEnvironment()} holds it), online when this returns.
+     */
+    @NonNull
+    public DumbSlave createOnlineSlave(@CheckForNull Label l, @CheckForNull EnvVars env) throws Exception {
         throw new UnsupportedOperationException();
     }
 

@@ -2,11 +2,13 @@ package io.jenkins.plugins.modelci;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hudson.EnvVars;
 import hudson.model.Computer;
 import hudson.model.Label;
 import hudson.model.Result;
 import hudson.slaves.DumbSlave;
 import java.net.URL;
+import java.nio.file.Path;
 import java.util.List;
 import jenkins.model.Jenkins;
 import org.htmlunit.HttpMethod;
@@ -16,14 +18,22 @@ import org.htmlunit.util.NameValuePair;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
+import org.jenkinsci.plugins.workflow.test.steps.SemaphoreStep;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.MockAuthorizationStrategy;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
-/** An agent's GPUs declared by hand: kept by the configuration form, allocated without nvidia-smi, checked. */
+/**
+ * An agent's GPUs: read when it connects (a fake nvidia-smi in its environment) and shown on its page before any
+ * build; declared by hand: kept by the configuration form, allocated without nvidia-smi, checked.
+ */
 @WithJenkins
 class GpuInventoryPropertyITest {
+    @TempDir
+    Path tools;
+
     /** No nvidia-smi there: detection would find no GPU, so a grant can only come from the declared list. */
     private static final String NO_SMI = "MODELCI_NVIDIA_SMI=/nonexistent/nvidia-smi";
 
@@ -34,6 +44,50 @@ class GpuInventoryPropertyITest {
         property.setGpus(gpus);
         agent.getNodeProperties().add(property);
         return agent;
+    }
+
+    @Test
+    void shouldShowAnAgentsGpusOnItsPageAndInItsConnectionLogAsSoonAsItConnects(JenkinsRule r) throws Exception {
+        Path smi = Fixtures.fakeNvidiaSmi(tools, 2);
+
+        DumbSlave agent = r.createOnlineSlave(Label.get("gpu"), new EnvVars("MODELCI_NVIDIA_SMI", smi.toString()));
+
+        JenkinsRule.WebClient wc = r.createWebClient();
+        String page = wc.goTo(agent.toComputer().getUrl() + "gpus/").asNormalizedText();
+        assertThat(page).contains("NVIDIA A100-SXM4-80GB").contains("81920 MiB");
+        String log = wc.goTo(agent.toComputer().getUrl() + "logText/progressiveText?start=0", "text/plain")
+                .getWebResponse().getContentAsString();
+        assertThat(log).contains("[Model CI] GPUs: 0 NVIDIA A100-SXM4-80GB (81920 MiB), 1 NVIDIA A100-SXM4-80GB"
+                + " (81920 MiB)");
+    }
+
+    @Test
+    void shouldShowWhichBuildHoldsWhichGpuOnTheAgentsPage(JenkinsRule r) throws Exception {
+        Path smi = Fixtures.fakeNvidiaSmi(tools, 2);
+        DumbSlave agent = r.createOnlineSlave(Label.get("gpu"), new EnvVars("MODELCI_NVIDIA_SMI", smi.toString()));
+        WorkflowJob p = r.createProject(WorkflowJob.class, "p");
+        p.setDefinition(new CpsFlowDefinition("node('gpu') {\n  withGpus { semaphore 'hold' }\n}\n", true));
+
+        WorkflowRun b = p.scheduleBuild2(0).waitForStart();
+        SemaphoreStep.waitForStart("hold/1", b);
+        String page = r.createWebClient().goTo(agent.toComputer().getUrl() + "gpus/").asNormalizedText();
+        SemaphoreStep.success("hold/1", null);
+        r.assertBuildStatusSuccess(r.waitForCompletion(b));
+
+        assertThat(page).contains(b.getExternalizableId());
+    }
+
+    @Test
+    void shouldShowNoGpusPageAndNoLineForAnAgentWithoutNvidiaSmi(JenkinsRule r) throws Exception {
+        DumbSlave agent = r.createOnlineSlave(Label.get("cpu"), new EnvVars("PATH", tools.toString()));
+
+        JenkinsRule.WebClient wc = r.createWebClient().withThrowExceptionOnFailingStatusCode(false);
+        int status = wc.goTo(agent.toComputer().getUrl() + "gpus/", null).getWebResponse().getStatusCode();
+        String log = wc.goTo(agent.toComputer().getUrl() + "logText/progressiveText?start=0", "text/plain")
+                .getWebResponse().getContentAsString();
+
+        assertThat(status).isEqualTo(404);
+        assertThat(log).doesNotContain("[Model CI]");
     }
 
     @Test
