@@ -50,8 +50,8 @@ record ConnectionGpus(@CheckForNull String line, @CheckForNull String inventoryJ
      * What {@link GpuProbe} found on the agent.
      *
      * @param probeJson the probe's answer
-     * @param expected whether GPUs are expected there: the agent has the property, or it had GPUs before (then an
-     *        agent that now reports none has lost them, and the scheduler must learn it)
+     * @param expected whether GPUs are expected there (the agent has the property, or the scheduler knows its GPUs):
+     *        then a missing {@code nvidia-smi} or a driver error is worth a line
      */
     static ConnectionGpus detected(String probeJson, boolean expected) {
         JsonNode probe;
@@ -67,11 +67,12 @@ record ConnectionGpus(@CheckForNull String line, @CheckForNull String inventoryJ
             return new ConnectionGpus(PREFIX + "could not read the GPUs: " + probe.get("error").asText()
                     + (expected ? " (the GPUs known before are kept)" : ""), null);
         }
-        String inventory = GpuScheduler.inventoryJson(gpus);
         if (!probe.hasNonNull("nvidiaSmi")) {
+            // Builds may still find it through their own environment (withEnv, a tool installer): keep what they saw.
             return expected ? new ConnectionGpus(PREFIX + "no NVIDIA GPU: nvidia-smi is not on the agent's PATH"
-                    + " (nor named by MODELCI_NVIDIA_SMI)", inventory) : NOTHING;
+                    + " (nor named by MODELCI_NVIDIA_SMI)", null) : NOTHING;
         }
+        String inventory = GpuScheduler.inventoryJson(gpus);
         if (gpus.isEmpty()) {
             return new ConnectionGpus(PREFIX + "no NVIDIA GPU: " + probe.get("nvidiaSmi").asText() + " lists none",
                     inventory);
