@@ -228,17 +228,13 @@ public final class GpuScheduler {
      * What is persisted, so that after a restart the queue can be served before a new inventory is detected.
      */
     public synchronized String stateJson() throws IOException {
-        ObjectNode out = MAPPER.createObjectNode();
+        Map<String, JsonNode> nodes = new TreeMap<>();
         if (savedRaw != null) {
-            // Nodes not touched since the restart keep their saved entry, or a restart would lose them.
-            savedRaw.forEach((name, entry) -> {
-                if (!allocators.containsKey(name)) {
-                    out.set(name, entry);
-                }
-            });
+            // Nodes not touched since the restart keep their saved entry, or the next restart would lose them.
+            nodes.putAll(savedRaw);
         }
         for (Map.Entry<String, GpuAllocator> e : allocators.entrySet()) {
-            ObjectNode node = out.putObject(e.getKey());
+            ObjectNode node = MAPPER.createObjectNode();
             node.set("state", MAPPER.readTree(e.getValue().state().toJson()));
             node.set("inventory", MAPPER.readTree(inventoryJson(inventories.getOrDefault(e.getKey(), List.of()))));
             Map<String, String> reasons = refused.getOrDefault(e.getKey(), Map.of());
@@ -246,16 +242,11 @@ public final class GpuScheduler {
                 ObjectNode refusals = node.putObject("refused");
                 reasons.forEach(refusals::put);
             }
+            nodes.put(e.getKey(), node);
         }
-        ObjectNode sorted = MAPPER.createObjectNode();
-        new TreeMap<String, JsonNode>(toMap(out)).forEach(sorted::set);
-        return sorted.toString();
-    }
-
-    private static Map<String, JsonNode> toMap(ObjectNode node) {
-        Map<String, JsonNode> map = new TreeMap<>();
-        node.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue()));
-        return map;
+        ObjectNode out = MAPPER.createObjectNode();
+        nodes.forEach(out::set);
+        return out.toString();
     }
 
     private void deliver(GpuGrant grant) {
