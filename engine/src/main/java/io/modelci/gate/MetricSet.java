@@ -92,7 +92,7 @@ public record MetricSet(long rows, Map<String, Double> metrics, Map<String, Map<
             throw new InputException(source, 0, 0, "metrics", "must be an object of metric values");
         }
         Map<String, Double> metrics = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = metricsNode.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = metricsNode.properties().iterator(); it.hasNext();) {
             Map.Entry<String, JsonNode> entry = it.next();
             JsonNode value = entry.getValue();
             if (value.isNumber()) {
@@ -105,9 +105,9 @@ public record MetricSet(long rows, Map<String, Double> metrics, Map<String, Map<
         Map<String, Map<String, MetricSet>> slices = new TreeMap<>();
         JsonNode slicesNode = node.path("slices");
         if (node.has("metrics") && slicesNode.isObject()) {
-            slicesNode.fields().forEachRemaining(column -> {
+            slicesNode.properties().forEach(column -> {
                 Map<String, MetricSet> values = new TreeMap<>();
-                column.getValue().fields().forEachRemaining(value -> {
+                column.getValue().properties().forEach(value -> {
                     if (value.getValue().has("metrics")) {
                         values.put(value.getKey(), fromNode(value.getValue(), source, null));
                     }

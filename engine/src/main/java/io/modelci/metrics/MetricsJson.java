@@ -82,11 +82,11 @@ public final class MetricsJson {
             throw new InputException(source, 0, 0, null, "expected a metrics JSON object");
         }
         Metrics.Builder builder = Metrics.builder(source);
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("metrics").fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("metrics").properties().iterator(); it.hasNext();) {
             Map.Entry<String, JsonNode> entry = it.next();
             builder.value(entry.getKey(), number(entry.getValue(), source, entry.getKey()));
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("histories").fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("histories").properties().iterator(); it.hasNext();) {
             Map.Entry<String, JsonNode> entry = it.next();
             for (JsonNode point : entry.getValue()) {
                 JsonNode timestamp = point.get("timestamp");
@@ -95,7 +95,7 @@ public final class MetricsJson {
                         timestamp == null || timestamp.isNull() ? null : timestamp.asLong()));
             }
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("params").fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("params").properties().iterator(); it.hasNext();) {
             Map.Entry<String, JsonNode> entry = it.next();
             builder.param(entry.getKey(), entry.getValue().asText());
         }

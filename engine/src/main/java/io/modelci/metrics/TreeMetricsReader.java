@@ -265,7 +265,7 @@ final class TreeMetricsReader {
             long step = stepOf(record, i);
             JsonNode timestamp = record.get("timestamp");
             Long millis = timestamp != null && timestamp.isNumber() ? timestamp.asLong() : null;
-            Iterator<Map.Entry<String, JsonNode>> fields = record.fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = record.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String key = field.getKey();

@@ -75,7 +75,7 @@ public final class HistoryReader {
             SortedMap<String, Double> metrics = new TreeMap<>();
             JsonNode metricsNode = in.object(point.get("metrics"), path + ".metrics");
             if (metricsNode != null) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = metricsNode.fields(); it.hasNext();) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = metricsNode.properties().iterator(); it.hasNext();) {
                     Map.Entry<String, JsonNode> e = it.next();
                     double value = in.number(e.getValue(), path + ".metrics." + e.getKey());
                     if (Double.isFinite(value)) {
@@ -179,7 +179,7 @@ public final class HistoryReader {
         JsonInput in = new JsonInput(file);
         JsonNode root = in.readObject();
         List<LearningCurve> curves = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode node = e.getValue();
             if (node.isArray()) {

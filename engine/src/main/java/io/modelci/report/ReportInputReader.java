@@ -39,7 +39,7 @@ public final class ReportInputReader {
         SortedMap<String, Interval> intervals = new TreeMap<>();
         JsonNode intervalsNode = in.object(root.get("intervals"), "intervals");
         if (intervalsNode != null) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = intervalsNode.fields(); it.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = intervalsNode.properties().iterator(); it.hasNext();) {
                 Map.Entry<String, JsonNode> e = it.next();
                 intervals.put(e.getKey(), in.interval(e.getValue(), "intervals." + e.getKey()));
             }
@@ -47,12 +47,12 @@ public final class ReportInputReader {
         SortedMap<String, SortedMap<String, SliceSummary>> slices = new TreeMap<>();
         JsonNode slicesNode = in.object(root.get("slices"), "slices");
         if (slicesNode != null) {
-            for (Iterator<Map.Entry<String, JsonNode>> cols = slicesNode.fields(); cols.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> cols = slicesNode.properties().iterator(); cols.hasNext();) {
                 Map.Entry<String, JsonNode> column = cols.next();
                 String path = "slices." + column.getKey();
                 SortedMap<String, SliceSummary> values = new TreeMap<>();
                 JsonNode valuesNode = in.object(column.getValue(), path);
-                for (Iterator<Map.Entry<String, JsonNode>> it = valuesNode.fields(); it.hasNext();) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = valuesNode.properties().iterator(); it.hasNext();) {
                     Map.Entry<String, JsonNode> value = it.next();
                     String slicePath = path + "." + value.getKey();
                     JsonNode slice = in.object(value.getValue(), slicePath);
@@ -116,7 +116,7 @@ public final class ReportInputReader {
 
     private static void flatten(final String prefix, final JsonNode node, final SortedMap<String, String> into) {
         if (node.isObject()) {
-            node.fields().forEachRemaining(e -> flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(),
+            node.properties().forEach(e -> flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(),
                     e.getValue(), into));
         }
         else if (node.isArray() && node.size() > 0 && node.get(0).isContainerNode()) {
@@ -160,7 +160,7 @@ public final class ReportInputReader {
 
     private static SortedMap<String, Double> metrics(final JsonInput in, final JsonNode node, final String path) {
         SortedMap<String, Double> metrics = new TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
             if (e.getValue().isNull()) {
                 continue;

@@ -67,7 +67,7 @@ class ScikitLearnConformanceTest {
         }
         if (testCase.has("slices")) {
             Map<String, SliceResult> slices = result.slices().get(testCase.get("slice_by").asText());
-            Iterator<Map.Entry<String, JsonNode>> values = testCase.get("slices").fields();
+            Iterator<Map.Entry<String, JsonNode>> values = testCase.get("slices").properties().iterator();
             while (values.hasNext()) {
                 Map.Entry<String, JsonNode> value = values.next();
                 SliceResult slice = slices.get(value.getKey());
