@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -294,17 +293,13 @@ public final class GpuScheduler {
             File f = file();
             if (f.isFile()) {
                 JsonNode tree = MAPPER.readTree(f);
-                Iterator<Map.Entry<String, JsonNode>> it = tree.fields();
-                while (it.hasNext()) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : tree.properties()) {
                     savedRaw.put(e.getKey(), e.getValue());
                     saved.put(e.getKey(), AllocatorState.fromJson(e.getValue().path("state").toString(), f.getPath()));
                     if (e.getValue().has("inventory")) {
                         savedInventories.put(e.getKey(), parseInventory(e.getValue().get("inventory").toString()));
                     }
-                    Iterator<Map.Entry<String, JsonNode>> reasons = e.getValue().path("refused").fields();
-                    while (reasons.hasNext()) {
-                        Map.Entry<String, JsonNode> reason = reasons.next();
+                    for (Map.Entry<String, JsonNode> reason : e.getValue().path("refused").properties()) {
                         refused.computeIfAbsent(e.getKey(), n -> new TreeMap<>())
                                 .put(reason.getKey(), reason.getValue().asText());
                     }
