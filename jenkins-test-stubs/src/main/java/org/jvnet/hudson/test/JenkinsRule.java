@@ -9,6 +9,7 @@ import hudson.model.Node;
 import hudson.model.Queue;
 import hudson.model.Result;
 import hudson.model.RootAction;
+import hudson.model.Slave;
 import hudson.model.Run;
 import hudson.model.TopLevelItem;
 import hudson.security.AbstractPasswordBasedSecurityRealm;
@@ -76,6 +77,19 @@ public class JenkinsRule implements RootAction {
      */
     @NonNull
     public DumbSlave createOnlineSlave(@CheckForNull Label l, @CheckForNull EnvVars env) throws Exception {
+        throw new UnsupportedOperationException();
+    }
+
+    /**
+     * Upstream member: disconnects the agent (an {@code OfflineCause.ChannelTermination}) and waits up to 10 s for its
+     * channel to close.
+     */
+    public void disconnectSlave(DumbSlave slave) throws Exception {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Upstream member: launches the agent again (or waits for it) until it is online. */
+    public void waitOnline(Slave s) throws Exception {
         throw new UnsupportedOperationException();
     }
 

@@ -8,7 +8,10 @@ import hudson.model.Label;
 import hudson.model.Result;
 import hudson.slaves.DumbSlave;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import jenkins.model.Jenkins;
 import org.htmlunit.HttpMethod;
@@ -75,6 +78,60 @@ class GpuInventoryPropertyITest {
         r.assertBuildStatusSuccess(r.waitForCompletion(b));
 
         assertThat(page).contains(b.getExternalizableId());
+    }
+
+    /** An nvidia-smi stand-in that prints whatever query.csv and list.txt beside it hold, so a test can remove a card. */
+    private Path switchableNvidiaSmi(int count) throws Exception {
+        Path smi = tools.resolve("nvidia-smi");
+        Files.writeString(smi, "#!/bin/sh\ndir=$(dirname \"$0\")\ncase \"$1\" in\n"
+                + "  -L) cat \"$dir/list.txt\" ;;\n  --query-gpu=*) cat \"$dir/query.csv\" ;;\n  *) exit 0 ;;\nesac\n",
+                StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(smi, PosixFilePermissions.fromString("rwxr-xr-x"));
+        cards(count);
+        return smi;
+    }
+
+    private void cards(int count) throws Exception {
+        StringBuilder query = new StringBuilder();
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            String uuid = "GPU-00000000-0000-4000-8000-00000000000" + i;
+            query.append(i).append(", ").append(uuid).append(", NVIDIA A100-SXM4-80GB, 81920, 4, 0\n");
+            list.append("GPU ").append(i).append(": NVIDIA A100-SXM4-80GB (UUID: ").append(uuid).append(")\n");
+        }
+        Files.writeString(tools.resolve("query.csv"), query, StandardCharsets.UTF_8);
+        Files.writeString(tools.resolve("list.txt"), list, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void shouldRefuseAWaitingRequestWhenTheAgentReconnectsWithTooFewGpus(JenkinsRule r) throws Exception {
+        Path smi = switchableNvidiaSmi(2);
+        DumbSlave agent = r.createOnlineSlave(Label.get("gpu"), new EnvVars("MODELCI_NVIDIA_SMI", smi.toString()));
+        WorkflowJob p = r.createProject(WorkflowJob.class, "p");
+        // One executor on the agent: both requests come from branches of one node block. The holder goes first.
+        p.setDefinition(new CpsFlowDefinition("node('gpu') {\n  parallel holder: {\n"
+                + "    withGpus { semaphore 'hold' }\n"
+                + "  }, big: {\n"
+                + "    semaphore 'start'\n"
+                + "    withGpus(count: 2) { echo 'never' }\n"
+                + "  }\n}\n", true));
+        WorkflowRun b = p.scheduleBuild2(0).waitForStart();
+        SemaphoreStep.waitForStart("hold/1", b);
+        SemaphoreStep.waitForStart("start/1", b);
+        SemaphoreStep.success("start/1", null);
+        r.waitForMessage("waiting for 2 GPUs on ", b);
+
+        cards(1); // the second card is removed; the first, held, stays
+        r.disconnectSlave(agent);
+        r.waitOnline(agent);
+
+        r.waitForMessage("the agent now has only 1 GPU for 2 GPUs", b);
+        String page = r.createWebClient().goTo(agent.toComputer().getUrl() + "gpus/").asNormalizedText();
+        SemaphoreStep.success("hold/1", null);
+        r.assertBuildStatus(Result.FAILURE, r.waitForCompletion(b));
+
+        r.assertLogNotContains("never", b);
+        assertThat(page).contains(b.getExternalizableId()).contains("NVIDIA A100-SXM4-80GB");
     }
 
     @Test
