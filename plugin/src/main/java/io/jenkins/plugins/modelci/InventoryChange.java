@@ -7,11 +7,14 @@ import io.modelci.gpu.GpuAllocator;
 import io.modelci.gpu.Holding;
 import io.modelci.gpu.QueuedRequest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.kohsuke.accmod.Restricted;
+import org.kohsuke.accmod.restrictions.NoExternalUse;
 
 /**
  * What a new inventory of an agent (it reconnected, or a build detected its GPUs again) does to that agent's
@@ -30,9 +33,10 @@ import java.util.stream.Collectors;
  * @param refused the refused requests' claimant ids, each with the reason, in queue order
  * @param gone for each held GPU the agent no longer reports, a sentence saying who holds it
  */
-record InventoryChange(Map<String, String> refused, List<String> gone) {
-    InventoryChange {
-        refused = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(refused));
+@Restricted(NoExternalUse.class)
+public record InventoryChange(Map<String, String> refused, List<String> gone) {
+    public InventoryChange {
+        refused = Collections.unmodifiableMap(new LinkedHashMap<>(refused));
         gone = List.copyOf(gone);
     }
 
