@@ -28,12 +28,15 @@ class ConnectionGpusTest {
         return script;
     }
 
-    /** One H100, as {@code nvidia-smi} prints it. */
+    /**
+     * One H100, answering exactly as {@code nvidia-smi} 580.159.04 did on an H100 80GB HBM3 machine (recorded with the
+     * engine's queries; no compute process running).
+     */
     private Path h100() throws IOException {
         return nvidiaSmi("case \"$1\" in\n"
-                + "  -L) echo 'GPU 0: NVIDIA H100 80GB HBM3 (UUID: GPU-11111111-2222-3333-4444-555555555555)' ;;\n"
-                + "  --query-gpu=*) echo '0, GPU-11111111-2222-3333-4444-555555555555, NVIDIA H100 80GB HBM3,"
-                + " 81559, 1, 0' ;;\n"
+                + "  -L) echo 'GPU 0: NVIDIA H100 80GB HBM3 (UUID: GPU-c82048cc-0957-792f-f09a-95f14541e82b)' ;;\n"
+                + "  --query-gpu=*) echo '0, GPU-c82048cc-0957-792f-f09a-95f14541e82b, NVIDIA H100 80GB HBM3,"
+                + " 81559, 0, 0' ;;\n"
                 + "  *) exit 0 ;;\nesac\n");
     }
 
@@ -52,7 +55,7 @@ class ConnectionGpusTest {
 
         assertThat(outcome.line()).isEqualTo("[Model CI] GPUs: 0 NVIDIA H100 80GB HBM3 (81559 MiB)");
         assertThat(GpuScheduler.parseInventory(outcome.inventoryJson())).extracting(Gpu::uuid)
-                .containsExactly("GPU-11111111-2222-3333-4444-555555555555");
+                .containsExactly("GPU-c82048cc-0957-792f-f09a-95f14541e82b");
     }
 
     @Test
