@@ -119,7 +119,7 @@ public final class EngineBridge {
     static void attachEvaluation(String model, int version, String evaluationJson) throws IOException {
         JsonNode e = MAPPER.readTree(evaluationJson);
         Map<String, Double> metrics = new TreeMap<>();
-        e.path("metrics").fields().forEachRemaining(f -> metrics.put(f.getKey(), number(f.getValue())));
+        e.path("metrics").properties().forEach(f -> metrics.put(f.getKey(), number(f.getValue())));
         String name = e.path("name").asText("evaluation");
         String fingerprint = e.path("datasetFingerprint").isMissingNode() || e.path("datasetFingerprint").isNull()
                 ? null : e.path("datasetFingerprint").asText();
@@ -292,7 +292,7 @@ public final class EngineBridge {
         JsonNode source = evaluationName != null && v.path("evaluations").has(evaluationName)
                 ? v.path("evaluations").path(evaluationName).path("metrics") : v.path("metrics");
         Map<String, Double> metrics = new TreeMap<>();
-        source.fields().forEachRemaining(f -> metrics.put(f.getKey(), number(f.getValue())));
+        source.properties().forEach(f -> metrics.put(f.getKey(), number(f.getValue())));
         return MetricSet.of(metrics);
     }
 
@@ -304,8 +304,8 @@ public final class EngineBridge {
     static Map<String, Double> verificationMetrics(String json) throws IOException {
         Map<String, Double> out = new TreeMap<>();
         if (json != null) {
-            MAPPER.readTree(json).path("evaluations").path(VerifyModelStep.EVALUATION).path("metrics").fields()
-                    .forEachRemaining(f -> out.put(f.getKey(), number(f.getValue())));
+            MAPPER.readTree(json).path("evaluations").path(VerifyModelStep.EVALUATION).path("metrics").properties()
+                    .forEach(f -> out.put(f.getKey(), number(f.getValue())));
         }
         return out;
     }

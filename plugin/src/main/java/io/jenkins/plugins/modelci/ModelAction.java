@@ -205,7 +205,7 @@ public class ModelAction implements RunAction2 {
     /** The metrics of {@code verifyModel} in this build ({@code latency_p99_ms}, ...); empty without one. */
     Map<String, Double> verificationMetrics() throws IOException {
         Map<String, Double> out = new TreeMap<>();
-        read().path("verification").path("metrics").fields().forEachRemaining(f -> out.put(f.getKey(),
+        read().path("verification").path("metrics").properties().forEach(f -> out.put(f.getKey(),
                 EngineBridge.number(f.getValue())));
         return out;
     }
@@ -231,7 +231,7 @@ public class ModelAction implements RunAction2 {
     /** Training metrics, sorted by name, for the page. */
     public Map<String, String> getMetrics() throws IOException {
         Map<String, String> out = new TreeMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = read().path("training").path("metrics").path("metrics").fields();
+        Iterator<Map.Entry<String, JsonNode>> it = read().path("training").path("metrics").path("metrics").properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             out.put(e.getKey(), e.getValue().asText());
@@ -244,7 +244,7 @@ public class ModelAction implements RunAction2 {
         List<Map<String, String>> rows = new ArrayList<>();
         for (JsonNode check : read().path("comparison").path("checks")) {
             Map<String, String> row = new LinkedHashMap<>();
-            check.fields().forEachRemaining(f -> row.put(f.getKey(), f.getValue().isValueNode()
+            check.properties().forEach(f -> row.put(f.getKey(), f.getValue().isValueNode()
                     ? f.getValue().asText() : f.getValue().toString()));
             rows.add(row);
         }
@@ -254,7 +254,7 @@ public class ModelAction implements RunAction2 {
     /** Lineage of the training run (commit, data fingerprint, image, host), for the page. */
     public Map<String, String> getLineage() throws IOException {
         Map<String, String> out = new TreeMap<>();
-        read().path("training").path("run").path("lineage").fields().forEachRemaining(f -> {
+        read().path("training").path("run").path("lineage").properties().forEach(f -> {
             if (!f.getValue().isNull()) {
                 out.put(f.getKey(), f.getValue().isValueNode() ? f.getValue().asText() : f.getValue().toString());
             }
@@ -275,7 +275,7 @@ public class ModelAction implements RunAction2 {
     /** The deployment checks' metrics, sorted by name, for the page. */
     public Map<String, String> getVerificationMetrics() throws IOException {
         Map<String, String> out = new TreeMap<>();
-        read().path("verification").path("metrics").fields().forEachRemaining(f -> out.put(f.getKey(),
+        read().path("verification").path("metrics").properties().forEach(f -> out.put(f.getKey(),
                 f.getValue().asText()));
         return out;
     }
@@ -285,7 +285,7 @@ public class ModelAction implements RunAction2 {
         List<Map<String, String>> rows = new ArrayList<>();
         for (JsonNode m : read().path("verification").path("golden").path("mismatches")) {
             Map<String, String> row = new LinkedHashMap<>();
-            m.fields().forEachRemaining(f -> row.put(f.getKey(), f.getValue().isTextual() ? f.getValue().asText()
+            m.properties().forEach(f -> row.put(f.getKey(), f.getValue().isTextual() ? f.getValue().asText()
                     : f.getValue().toString()));
             rows.add(row);
         }
@@ -302,7 +302,7 @@ public class ModelAction implements RunAction2 {
     public void doLearningCurves(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
         List<LearningCurve> curves = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> it =
-                read().path("training").path("metrics").path("histories").fields();
+                read().path("training").path("metrics").path("histories").properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             int n = e.getValue().size();
@@ -377,10 +377,10 @@ public class ModelAction implements RunAction2 {
                 ? evaluations.get(evaluations.size() - 1).path("metrics")
                 : record.path("training").path("metrics").path("metrics");
         Map<String, Double> out = new TreeMap<>();
-        source.fields().forEachRemaining(f -> out.put(f.getKey(), f.getValue().isNumber()
+        source.properties().forEach(f -> out.put(f.getKey(), f.getValue().isNumber()
                 ? f.getValue().asDouble() : Double.valueOf(f.getValue().asText("NaN"))));
         // the deployment checks' latency and mismatches get a trend too
-        record.path("verification").path("metrics").fields().forEachRemaining(f -> out.putIfAbsent(f.getKey(),
+        record.path("verification").path("metrics").properties().forEach(f -> out.putIfAbsent(f.getKey(),
                 EngineBridge.number(f.getValue())));
         return out;
     }

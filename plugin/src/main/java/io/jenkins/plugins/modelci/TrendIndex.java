@@ -81,7 +81,7 @@ public final class TrendIndex {
         }
         for (JsonNode o : MAPPER.readTree(f)) {
             Map<String, Double> metrics = new TreeMap<>();
-            o.path("metrics").fields().forEachRemaining(x -> metrics.put(x.getKey(),
+            o.path("metrics").properties().forEach(x -> metrics.put(x.getKey(),
                     x.getValue().isNumber() ? x.getValue().asDouble() : Double.valueOf(x.getValue().asText("NaN"))));
             entries.add(new Entry(o.path("build").asInt(), o.path("model").asText(),
                     o.has("version") ? o.path("version").asInt() : null, metrics,

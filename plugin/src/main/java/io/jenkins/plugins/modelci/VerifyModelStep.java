@@ -292,13 +292,13 @@ public class VerifyModelStep extends Step {
         if (tree.path("metrics").isObject()) {
             targets.add((ObjectNode) tree.path("metrics"));
         }
-        tree.path("evaluations").fields().forEachRemaining(e -> {
+        tree.path("evaluations").properties().forEach(e -> {
             if (!e.getKey().equals(EVALUATION) && e.getValue().path("metrics").isObject()) {
                 targets.add((ObjectNode) e.getValue().path("metrics"));
             }
         });
         for (ObjectNode target : targets) {
-            verification.fields().forEachRemaining(f -> {
+            verification.properties().forEach(f -> {
                 if (!target.has(f.getKey())) {
                     target.set(f.getKey(), f.getValue());
                 }
