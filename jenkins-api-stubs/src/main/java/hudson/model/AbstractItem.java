@@ -13,8 +13,11 @@ public abstract class AbstractItem extends Actionable {
         throw new UnsupportedOperationException();
     }
 
-    /** Upstream member ({@code @Override} of {@code Item} there): "job/foo/", no leading slash. */
-    public String getUrl() {
+    /**
+     * Upstream member ({@code @Override public final String getUrl()} of {@code Item} there): "job/foo/", no leading
+     * slash.
+     */
+    public final String getUrl() {
         throw new UnsupportedOperationException();
     }
 

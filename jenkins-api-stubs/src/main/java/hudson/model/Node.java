@@ -6,6 +6,7 @@ import hudson.ExtensionPoint;
 import hudson.FilePath;
 import hudson.security.ACL;
 import hudson.security.AccessControlled;
+import hudson.slaves.NodeDescriptor;
 import hudson.slaves.NodeProperty;
 import hudson.slaves.NodePropertyDescriptor;
 import hudson.util.DescribableList;
@@ -41,6 +42,13 @@ public abstract class Node implements ReconfigurableDescribable<Node>, Extension
     /** Upstream member: the node's configured properties, a list that saves the node when changed. */
     @NonNull
     public abstract DescribableList<NodeProperty<?>, NodePropertyDescriptor> getNodeProperties();
+
+    /**
+     * Upstream member: abstract there too, narrowing {@code Describable.getDescriptor()} to {@link NodeDescriptor}
+     * ({@code Slave} narrows it again to {@code Slave.SlaveDescriptor}).
+     */
+    @Override
+    public abstract NodeDescriptor getDescriptor();
 
     /** Upstream member ({@code @Override} of {@code AccessControlled} there). */
     @Override

@@ -41,6 +41,45 @@ public abstract class FormValidation extends IOException {
         throw new UnsupportedOperationException();
     }
 
+    /**
+     * Upstream member: {@code String.format(format, args)} as a plain-text error. Declared because it competes with
+     * {@link #error(String)} in overload resolution (a method reference such as {@code FormValidation::error} must
+     * resolve here as it does upstream).
+     */
+    public static FormValidation error(String format, Object... args) {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Upstream member (competes with {@link #warning(String)}). */
+    public static FormValidation warning(String format, Object... args) {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Upstream member (competes with {@link #ok(String)}). */
+    public static FormValidation ok(String format, Object... args) {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Upstream member: an error with the exception's stack trace behind a "details" link. */
+    public static FormValidation error(Throwable e, String message) {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Upstream member. */
+    public static FormValidation warning(Throwable e, String message) {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Upstream member. */
+    public static FormValidation error(Throwable e, String format, Object... args) {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Upstream member. */
+    public static FormValidation warning(Throwable e, String format, Object... args) {
+        throw new UnsupportedOperationException();
+    }
+
     /** Upstream member. */
     public static FormValidation ok() {
         throw new UnsupportedOperationException();

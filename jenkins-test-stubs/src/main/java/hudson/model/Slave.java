@@ -3,6 +3,7 @@ package hudson.model;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.FilePath;
+import hudson.slaves.NodeDescriptor;
 import hudson.slaves.NodeProperty;
 import hudson.slaves.NodePropertyDescriptor;
 import hudson.util.DescribableList;
@@ -38,9 +39,20 @@ public abstract class Slave extends Node implements Serializable {
         throw new UnsupportedOperationException();
     }
 
-    /** Upstream member (returns {@code SlaveDescriptor}, a {@code Descriptor<Node>}, there). */
+    /** Upstream member: the descriptor of this agent type, which must be a {@link SlaveDescriptor}. */
     @Override
-    public Descriptor<Node> getDescriptor() {
+    public SlaveDescriptor getDescriptor() {
         throw new UnsupportedOperationException();
+    }
+
+    /**
+     * Upstream nested class ({@code public abstract static class SlaveDescriptor extends NodeDescriptor}); its
+     * {@code doCheck*} form checks are left out.
+     */
+    public abstract static class SlaveDescriptor extends NodeDescriptor {
+        /** Upstream constructor (implicit there). */
+        public SlaveDescriptor() {
+            throw new UnsupportedOperationException();
+        }
     }
 }
