@@ -21,10 +21,8 @@ class AgentCallablesTest {
 
     @Test
     void shouldTurnTheDriverErrorIntoAMessageNotAnEngineException() throws Exception {
-        Path smi = temp.resolve("nvidia-smi");
-        Files.writeString(smi, "#!/bin/sh\necho 'NVIDIA-SMI has failed because it couldn'\"'\"'t communicate with the "
-                + "NVIDIA driver.'\nexit 9\n");
-        Files.setPosixFilePermissions(smi, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path smi = nvidiaSmi("echo 'NVIDIA-SMI has failed because it couldn'\"'\"'t communicate with the NVIDIA driver.'\n"
+                + "exit 9\n");
         WithGpusStep.DetectGpus.Detection failed = WithGpusStep.DetectGpus.detect(
                 Map.of(GpuInventory.NVIDIA_SMI_VARIABLE, smi.toString(), "PATH", ""));
 
@@ -34,15 +32,21 @@ class AgentCallablesTest {
 
     @Test
     void shouldSendTheInventoryAsJson() throws Exception {
-        Path smi = temp.resolve("nvidia-smi");
-        Files.writeString(smi, "#!/bin/sh\ncase \"$1\" in\n  -L) echo 'GPU 0: NVIDIA H100 80GB HBM3 (UUID: GPU-b1)';;\n"
+        Path smi = nvidiaSmi("case \"$1\" in\n  -L) echo 'GPU 0: NVIDIA H100 80GB HBM3 (UUID: GPU-b1)';;\n"
                 + "  --query-gpu=*) echo '0, GPU-b1, NVIDIA H100 80GB HBM3, 81559, 0, 0';;\n  *) exit 2;;\nesac\n");
-        Files.setPosixFilePermissions(smi, PosixFilePermissions.fromString("rwxr-xr-x"));
 
         WithGpusStep.DetectGpus.Detection found = WithGpusStep.DetectGpus.detect(
                 Map.of(GpuInventory.NVIDIA_SMI_VARIABLE, smi.toString()));
 
         assertThat(found.error()).isNull();
         assertThat(found.inventoryJson()).contains("\"uuid\":\"GPU-b1\"").contains("NVIDIA H100 80GB HBM3");
+    }
+
+    /** A stand-in {@code nvidia-smi}: a shell script with this body. */
+    private Path nvidiaSmi(String body) throws Exception {
+        Path smi = temp.resolve("nvidia-smi");
+        Files.writeString(smi, "#!/bin/sh\n" + body);
+        Files.setPosixFilePermissions(smi, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return smi;
     }
 }
