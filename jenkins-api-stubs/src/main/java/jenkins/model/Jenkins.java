@@ -13,6 +13,7 @@ import hudson.security.Permission;
 import hudson.security.SecurityRealm;
 import java.io.File;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 
 /**
  * Stub of {@code jenkins.model.Jenkins}: <a href="https://github.com/jenkinsci/jenkins/blob/master/core/src/main/java/jenkins/model/Jenkins.java">upstream</a>.
@@ -56,6 +57,11 @@ public class Jenkins implements AccessControlled, ItemGroup<TopLevelItem> {
 
     /** Upstream member. */
     public void setAuthorizationStrategy(@CheckForNull AuthorizationStrategy a) {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Upstream member: the current thread's authentication, {@code ANONYMOUS2} when it has none. */
+    public static @NonNull Authentication getAuthentication2() {
         throw new UnsupportedOperationException();
     }
 

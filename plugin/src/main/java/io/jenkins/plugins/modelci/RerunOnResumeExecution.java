@@ -3,13 +3,17 @@ package io.jenkins.plugins.modelci;
 import hudson.AbortException;
 import hudson.FilePath;
 import hudson.model.TaskListener;
+import hudson.security.ACL;
+import hudson.security.ACLContext;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.springframework.security.core.Authentication;
 
 /**
  * A step whose work is short, deterministic and safe to repeat, run on a background thread (never on the CPS VM
@@ -79,8 +83,11 @@ abstract class RerunOnResumeExecution<T> extends StepExecution {
 
     private void submit(boolean resumed) {
         running = true; // before the task starts, which may end before submit returns
+        // The work runs as whoever started (or resumed) the step, as in upstream's non-blocking executions; nothing
+        // about the identity is kept in program.dat, so a resumed step runs as the identity it is resumed with.
+        Authentication auth = Jenkins.getAuthentication2();
         task = executor().submit(() -> {
-            try {
+            try (ACLContext ignored = ACL.as2(auth)) {
                 if (resumed) {
                     awaitContext();
                 }

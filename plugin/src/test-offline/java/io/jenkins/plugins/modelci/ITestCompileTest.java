@@ -42,6 +42,11 @@ class ITestCompileTest {
             Class<?> compiled = Class.forName(className(ITESTS, source), false, getClass().getClassLoader());
             assertThat(compiled.getProtectionDomain().getCodeSource().getLocation().getPath())
                     .as("%s comes from this build's test classes", source).contains("test-classes");
+            if (compiled.getSimpleName().endsWith("ITest")) {
+                // The tag, not the name, keeps an ITest out when someone runs this module with -Dtest=...
+                assertThat(compiled.getAnnotation(org.junit.jupiter.api.Tag.class)).as("%s's @Tag", source)
+                        .isNotNull().extracting(org.junit.jupiter.api.Tag::value).isEqualTo("jenkins");
+            }
         }
     }
 
@@ -67,7 +72,7 @@ class ITestCompileTest {
         assertThat(stubDependency.substring(0, stubDependency.indexOf("</dependency>")))
                 .contains("<scope>test</scope>");
         assertThat(offline).contains("<compileSourceRoot>${project.basedir}/src/test/java</compileSourceRoot>")
-                .contains("<exclude>**/*ITest.java</exclude>");
+                .contains("<exclude>**/*ITest.java</exclude>").contains("<excludedGroups>jenkins</excludedGroups>");
 
         assertThat(Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8)).doesNotContain("jenkins-test-stubs");
         assertThat(Files.readString(Path.of("..", "jenkins-api-stubs", "pom.xml"), StandardCharsets.UTF_8))

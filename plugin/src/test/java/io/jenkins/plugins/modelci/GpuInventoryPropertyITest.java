@@ -22,6 +22,7 @@ import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.jenkinsci.plugins.workflow.test.steps.SemaphoreStep;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.jvnet.hudson.test.JenkinsRule;
@@ -32,6 +33,7 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
  * An agent's GPUs: read when it connects (a fake nvidia-smi in its environment) and shown on its page before any
  * build; declared by hand: kept by the configuration form, allocated without nvidia-smi, checked.
  */
+@Tag("jenkins")
 @WithJenkins
 class GpuInventoryPropertyITest {
     @TempDir

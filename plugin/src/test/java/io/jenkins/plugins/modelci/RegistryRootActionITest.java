@@ -14,12 +14,14 @@ import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
 import org.htmlunit.util.NameValuePair;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.MockAuthorizationStrategy;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /** The registry page's promote button: POST only, crumb-protected, and only with ModelCI/Promote. */
+@Tag("jenkins")
 @WithJenkins
 class RegistryRootActionITest {
     private JenkinsRule r;

@@ -12,6 +12,7 @@ import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.jenkinsci.plugins.workflow.test.steps.SemaphoreStep;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,7 @@ import org.jvnet.hudson.test.junit.jupiter.JenkinsSessionExtension;
  * restarts: a build stopped in the middle of a step runs the step again, and a build stopped between the steps goes
  * on with what the earlier steps recorded, writing nothing twice.
  */
+@Tag("jenkins")
 class ResumeAfterRestartITest {
     @RegisterExtension
     static BuildWatcherExtension buildWatcher = new BuildWatcherExtension();

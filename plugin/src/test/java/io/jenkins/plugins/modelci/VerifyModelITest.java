@@ -17,6 +17,7 @@ import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,7 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
  * {@code verifyModel} in real Pipelines, against the demo model server started by the test on loopback (the
  * built-in node runs on this machine), with golden and request files written from that model.
  */
+@Tag("jenkins")
 @WithJenkins
 class VerifyModelITest {
     @RegisterExtension
