@@ -32,6 +32,11 @@ public final class PairedBinaryKernel {
             "mcc", "roc_auc", "log_loss", "brier_score", "tp", "fp", "tn", "fn");
     /** The most rows: champion entries pack a position in 30 bits. */
     public static final int MAX_ROWS = 1 << 30;
+    /**
+     * The most rows for two resamples at once ({@link RankWalkPairs}): each resample's total weight, below 127
+     * times the rows, must fit in 32 bits.
+     */
+    static final int MAX_ROWS_TWO_AT_ONCE = 1 << 25;
     private static final int ROC_AUC = 6;
     private static final int LOG_LOSS = 7;
     private static final int BRIER = 8;
@@ -63,9 +68,10 @@ public final class PairedBinaryKernel {
     private final float[] brierDelta;
     /**
      * By each model's rank, descending: the row's position, negated ({@code ~position}) for a positive row, so
-     * that the sign is the label.
+     * that the sign is the label. The challenger's rank r lies in tile {@code r >> TILE_BITS}: its entries hold
+     * the offset in that tile only, half the bytes to read.
      */
-    private final int[] challengerWalk;
+    private final short[] challengerWalk;
     private final int[] championWalk;
     /**
      * Each model's rows in tie groups holding both classes, in its walk order: position, label in bit 31, end of
@@ -121,10 +127,11 @@ public final class PairedBinaryKernel {
             positionOf[row] = position;
             championWalk[rank] = positive[row] != 0 ? ~position : position;
         }
-        challengerWalk = new int[rows];
+        challengerWalk = new short[rows];
         for (int rank = 0; rank < rows; rank++) {
             int row = byA[rank] & Ranking.ROW_MASK;
-            challengerWalk[rank] = positive[row] != 0 ? ~positionOf[row] : positionOf[row];
+            int offset = positionOf[row] & (TILE - 1);
+            challengerWalk[rank] = (short) (positive[row] != 0 ? ~offset : offset);
         }
         challengerMixed = RankWalks.mixedRows(byA, positionOf);
         championMixed = RankWalks.mixedRows(byB, positionOf);
@@ -154,7 +161,7 @@ public final class PairedBinaryKernel {
         logLossDeltaByRank = new int[rows];
         for (int rank = 0; rank < rows; rank++) {
             int entry = challengerWalk[rank];
-            int position = entry ^ (entry >> 31);
+            int position = (rank & -TILE) | (entry ^ (entry >> 31));
             logLossDeltaByRank[rank] = (int) Math.round(lossDelta[position] * LOSS_SCALE);
         }
         byte[] ones = new byte[rows];
@@ -222,6 +229,22 @@ public final class PairedBinaryKernel {
                             final double[] out) {
                         deltas(random, weights, wanted, out);
                     }
+
+                    @Override
+                    public boolean drawsTwo() {
+                        return twoAtOnce(wanted);
+                    }
+
+                    @Override
+                    public void drawPoissonAndComputeTwo(final SplittableRandom first, final SplittableRandom second,
+                            final double[] firstOut, final double[] secondOut) {
+                        if (weightPairs == null) {
+                            weightPairs = new char[rows];
+                        }
+                        deltas(first, second, weightPairs, wanted, firstOut, secondOut);
+                    }
+
+                    private char[] weightPairs;
                 });
         Map<String, double[]> result = new LinkedHashMap<>();
         for (int m = 0; m < wanted.length; m++) {
@@ -256,9 +279,53 @@ public final class PairedBinaryKernel {
         }
         long[] lossSink = logLoss ? new long[1] : null;
         double[][] both = both(weights, random, auc, lossSink);
-        long total = (long) (both[0][9] + both[0][10] + both[0][11] + both[0][12]);
-        double lossSum = logLoss ? lossSink[0] / LOSS_SCALE : 0;
         double brierSum = brier ? weightedSum(brierDelta, weights) : 0;
+        deltas(both, logLoss ? lossSink[0] : 0, brierSum, wanted, out);
+    }
+
+    /**
+     * Whether {@link #deltas(SplittableRandom, SplittableRandom, char[], int[], double[], double[])} computes the
+     * metrics {@code wanted}: those of the walks (ROC AUC among them), with the predictions a score threshold.
+     */
+    boolean twoAtOnce(final int[] wanted) {
+        boolean auc = false;
+        boolean brier = false;
+        for (int metric : wanted) {
+            auc |= metric == ROC_AUC;
+            brier |= metric == BRIER;
+        }
+        return auc && !brier && challengerCut >= 0 && championCut >= 0 && rows <= MAX_ROWS_TWO_AT_ONCE;
+    }
+
+    /**
+     * The deltas of two Poisson resamples at once ({@link RankWalkPairs}), exactly those of two calls of
+     * {@link #deltas(SplittableRandom, byte[], int[], double[])}, when {@link #twoAtOnce} says so.
+     *
+     * @param weights where both resamples' weights are drawn, one char per position
+     */
+    void deltas(final SplittableRandom first, final SplittableRandom second, final char[] weights,
+            final int[] wanted, final double[] firstOut, final double[] secondOut) {
+        boolean logLoss = false;
+        for (int metric : wanted) {
+            logLoss |= metric == LOG_LOSS;
+        }
+        long[] a1 = new long[RankWalks.SIZE];
+        long[] a2 = new long[RankWalks.SIZE];
+        long[] b1 = new long[RankWalks.SIZE];
+        long[] b2 = new long[RankWalks.SIZE];
+        walkChallengerTwo(weights, first, second, logLoss ? logLossDeltaByRank : null, a1, a2);
+        walkChampionTwo(weights, b1, b2);
+        deltas(new double[][] {RankWalks.metrics(null, 0, a1, a1, null, null),
+            RankWalks.metrics(null, 0, b1, a1, null, null)}, a1[RankWalks.LOSS], 0, wanted, firstOut);
+        deltas(new double[][] {RankWalks.metrics(null, 0, a2, a2, null, null),
+            RankWalks.metrics(null, 0, b2, a2, null, null)}, a2[RankWalks.LOSS], 0, wanted, secondOut);
+    }
+
+    /** The deltas from both models' metrics, the fixed-point log-loss sum and the Brier sum. */
+    private static void deltas(final double[][] both, final long lossFixed, final double brierSum,
+            final int[] wanted, final double[] out) {
+        long total = (long) (both[0][9] + both[0][10] + both[0][11] + both[0][12]);
+        double lossSum = lossFixed / LOSS_SCALE;
         for (int m = 0; m < wanted.length; m++) {
             int metric = wanted[m];
             if (metric == LOG_LOSS || metric == BRIER) {
@@ -334,14 +401,15 @@ public final class PairedBinaryKernel {
                 PoissonWeights.fill(random, weights, start, Math.min(rows, start + TILE));
             }
             int from = start;
+            int base = start & -TILE;
             if (!atCut && cut <= end) {
-                RankWalks.walkChallenger(challengerWalk, weights, loss, from, cut, state);
-                state[RankWalks.SEEN_AT_CUT] = state[RankWalks.SEEN];
+                RankWalks.walkChallenger(challengerWalk, weights, base, loss, from, cut, state);
+                state[RankWalks.SEEN_AT_CUT] = state[RankWalks.NEGATIVES] + state[RankWalks.POSITIVES];
                 state[RankWalks.POSITIVES_AT_CUT] = state[RankWalks.POSITIVES];
                 atCut = true;
                 from = cut;
             }
-            RankWalks.walkChallenger(challengerWalk, weights, loss, from, end, state);
+            RankWalks.walkChallenger(challengerWalk, weights, base, loss, from, end, state);
             if (ties) {
                 tied += RankWalks.tiedPairs(challengerMixed, weights, challengerTieChunks, c);
             }
@@ -370,7 +438,7 @@ public final class PairedBinaryKernel {
                 RankWalks.walkChampionCounting(championWalk, weights, from, to, state);
                 from = to;
                 if (cut <= end) {
-                    state[RankWalks.SEEN_AT_CUT] = state[RankWalks.SEEN];
+                    state[RankWalks.SEEN_AT_CUT] = state[RankWalks.NEGATIVES] + state[RankWalks.POSITIVES];
                     state[RankWalks.POSITIVES_AT_CUT] = state[RankWalks.POSITIVES];
                     atCut = true;
                 }
@@ -380,6 +448,60 @@ public final class PairedBinaryKernel {
         }
         state[RankWalks.TIES] = tied;
         return state;
+    }
+
+    /** {@link #walkChallenger} for two resamples, drawing their weights tile by tile. */
+    private void walkChallengerTwo(final char[] weights, final SplittableRandom first, final SplittableRandom second,
+            final int[] loss, final long[] a1, final long[] a2) {
+        boolean atCut = false;
+        long[] tied = new long[2];
+        for (int c = 0, start = 0; start < rows; c++, start += CHUNK) {
+            int end = Math.min(rows, start + CHUNK);
+            if ((start & (TILE - 1)) == 0) {
+                RankWalkPairs.fill(first, second, weights, start, Math.min(rows, start + TILE));
+            }
+            int from = start;
+            int base = start & -TILE;
+            if (!atCut && challengerCut <= end) {
+                RankWalkPairs.walkChallenger(challengerWalk, weights, base, loss, from, challengerCut, a1, a2);
+                for (long[] state : new long[][] {a1, a2}) {
+                    state[RankWalks.SEEN_AT_CUT] = state[RankWalks.NEGATIVES] + state[RankWalks.POSITIVES];
+                    state[RankWalks.POSITIVES_AT_CUT] = state[RankWalks.POSITIVES];
+                }
+                atCut = true;
+                from = challengerCut;
+            }
+            RankWalkPairs.walkChallenger(challengerWalk, weights, base, loss, from, end, a1, a2);
+            RankWalkPairs.tiedPairs(challengerMixed, weights, challengerTieChunks, c, tied);
+        }
+        a1[RankWalks.TIES] = tied[0];
+        a2[RankWalks.TIES] = tied[1];
+    }
+
+    /** {@link #walkChampion} for two resamples. */
+    private void walkChampionTwo(final char[] weights, final long[] b1, final long[] b2) {
+        boolean atCut = false;
+        long[] tied = new long[2];
+        for (int c = 0, start = 0; start < rows; c++, start += CHUNK) {
+            int end = Math.min(rows, start + CHUNK);
+            int from = start;
+            if (!atCut) {
+                int to = Math.min(championCut, end);
+                RankWalkPairs.walkChampionCounting(championWalk, weights, from, to, b1, b2);
+                from = to;
+                if (championCut <= end) {
+                    for (long[] state : new long[][] {b1, b2}) {
+                        state[RankWalks.SEEN_AT_CUT] = state[RankWalks.NEGATIVES] + state[RankWalks.POSITIVES];
+                        state[RankWalks.POSITIVES_AT_CUT] = state[RankWalks.POSITIVES];
+                    }
+                    atCut = true;
+                }
+            }
+            RankWalkPairs.walkChampion(championWalk, weights, from, end, b1, b2);
+            RankWalkPairs.tiedPairs(championMixed, weights, championTieChunks, c, tied);
+        }
+        b1[RankWalks.TIES] = tied[0];
+        b2[RankWalks.TIES] = tied[1];
     }
 
     /** Weighted sum of per-row values; four sums, so that the additions do not wait on each other. */

@@ -165,6 +165,28 @@ public final class PairedBootstrap {
                     compute(random, weights, out);
                 }
 
+                @Override
+                public boolean drawsTwo() {
+                    return restSlot.length == 0 && fastIndex.length > 0 && kernel.twoAtOnce(fastIndex);
+                }
+
+                @Override
+                public void drawPoissonAndComputeTwo(final SplittableRandom first, final SplittableRandom second,
+                        final double[] firstOut, final double[] secondOut) {
+                    if (weightPairs == null) {
+                        weightPairs = new char[rows];
+                        secondFastOut = new double[fastIndex.length];
+                    }
+                    kernel.deltas(first, second, weightPairs, fastIndex, fastOut, secondFastOut);
+                    for (int m = 0; m < fastIndex.length; m++) {
+                        firstOut[fastSlot[m]] = fastOut[m];
+                        secondOut[fastSlot[m]] = secondFastOut[m];
+                    }
+                }
+
+                private char[] weightPairs;
+                private double[] secondFastOut;
+
                 /** The kernel first: with a generator it draws the weights the suites then read. */
                 private void compute(final SplittableRandom random, final byte[] weights, final double[] out) {
                     if (fastIndex.length > 0) {

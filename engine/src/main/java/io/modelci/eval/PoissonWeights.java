@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
  * probability is exact to 2^-16, far below the Monte Carlo error of any bootstrap.
  */
 final class PoissonWeights {
-    private static final byte[] TABLE = table();
+    /** The inverse-CDF table: the weight drawn for each 16 random bits. */
+    static final byte[] TABLE = table();
 
     private PoissonWeights() {
     }

@@ -121,36 +121,34 @@ final class RankWalks {
     }
 
     /**
-     * A walk's results: weight seen, the sum of positive weight times weight seen, positives seen, the weight and
-     * positives at its cut, and the sum of squared positive weights (the challenger's walk only).
+     * A walk's results: the negative weight seen, the sum over positive rows of their weight times the negative
+     * weight seen, the positive weight seen, the weight and positives at its cut.
      */
-    static final int SEEN = 0;
+    static final int NEGATIVES = 0;
     static final int SUM = 1;
     static final int POSITIVES = 2;
     static final int SEEN_AT_CUT = 3;
     static final int POSITIVES_AT_CUT = 4;
-    static final int SQUARES = 5;
-    static final int LOSS = 6;
+    static final int LOSS = 5;
     /** The tied pairs ({@link #tiedPairs}) when the walk summed them chunk by chunk. */
-    static final int TIES = 7;
-    static final int SIZE = 8;
+    static final int TIES = 6;
+    static final int SIZE = 7;
 
     /**
-     * Twice the Mann-Whitney U from a walk. Walking down the scores with W the running weight of all rows (this
-     * row included), a walk sums {@code p W} over positive rows of weight p; since
-     * {@code sum p (2 P_incl - p) = P^2} over the positives, {@code 2 sum p W - sum p^2 = P^2 + 2 sum p N_incl},
-     * N_incl the negatives above the row or in its tie group ({@link Ranking#order} lists a group's negatives
-     * first). Twice U counts each negative below a positive twice and each tied one once:
-     * {@code 2 N P - 2 sum p N_incl} plus, per tie group holding both classes, its negatives times its positives.
+     * Twice the Mann-Whitney U from a walk. Walking down the scores with N the running negative weight (this row
+     * included), a walk sums {@code p N} over positive rows of weight p: N counts the negatives above the row or
+     * in its tie group ({@link Ranking#order} lists a group's negatives first). Twice U counts each negative
+     * below a positive twice and each tied one once: {@code 2 N P - 2 sum p N} plus, per tie group holding both
+     * classes, its negatives times its positives. (One product a row: a running weight of all rows would need
+     * the squared positive weights too.)
      *
-     * @param totals the challenger's walk: all positives and their squares
+     * @param totals the challenger's walk: all positives
      */
     private static long twiceAuc(final long[] walk, final long[] totals, final int[] mixed, final byte[] weights) {
         long positives = totals[POSITIVES];
-        long negatives = walk[SEEN] - positives;
-        long positivesTimesNegativesAbove = 2 * walk[SUM] - totals[SQUARES] - positives * positives;
+        long negatives = walk[NEGATIVES];
         long tied = mixed == null ? walk[TIES] : tiedPairs(mixed, weights);
-        return 2 * negatives * positives - positivesTimesNegativesAbove + tied;
+        return 2 * negatives * positives - 2 * walk[SUM] + tied;
     }
 
     /**
@@ -199,7 +197,7 @@ final class RankWalks {
      * @param counts the class weights, or null to take the confusion matrix from the walk's cut
      * @param predictionBit 1 for the challenger, 2 for the champion (bit in the class index)
      * @param walk the model's walk, or null without ROC AUC
-     * @param totals the challenger's walk (positives and their squares), when there is a walk
+     * @param totals the challenger's walk (all positives), when there is a walk
      * @param mixed the model's {@link #mixedRows}, or null when the walk summed the ties ({@link #TIES})
      */
     static double[] metrics(final long[] counts, final int predictionBit, final long[] walk,
@@ -210,7 +208,7 @@ final class RankWalks {
         long fn = 0;
         if (counts == null) {
             long positives = totals[POSITIVES];
-            long negatives = walk[SEEN] - positives;
+            long negatives = walk[NEGATIVES];
             tp = walk[POSITIVES_AT_CUT];
             fp = walk[SEEN_AT_CUT] - tp;
             fn = positives - tp;
@@ -251,27 +249,25 @@ final class RankWalks {
     }
 
     /**
-     * One stretch of the challenger's walk ({@link PairedBinaryKernel}), gathering weights within one tile at a
-     * time. It also counts the positives and their squared weights, for both models; and sums the weighted
-     * log-loss deltas in integers when asked: a few integer operations per row instead of another pass over the
-     * weights.
+     * Ranks {@code [from, to)} of the challenger's walk ({@link PairedBinaryKernel}), all within the tile whose
+     * weights start at {@code base}: an entry is the row's offset in the tile, negated for a positive row. It
+     * also counts the positives, for both models; and sums the weighted log-loss deltas in integers when asked:
+     * a few integer operations per row instead of another pass over the weights.
      */
-    static void walkChallenger(final int[] walk, final byte[] weights, final int[] loss, final int from,
-            final int to, final long[] state) {
-        long seen = state[SEEN];
+    static void walkChallenger(final short[] walk, final byte[] weights, final int base, final int[] loss,
+            final int from, final int to, final long[] state) {
+        long negatives = state[NEGATIVES];
         long sum = state[SUM];
         long positives = state[POSITIVES];
-        long squares = state[SQUARES];
         if (loss == null) {
             for (int rank = from; rank < to; rank++) {
                 int entry = walk[rank];
                 int sign = entry >> 31;
-                long w = weights[entry ^ sign];
-                seen += w;
+                long w = weights[base + (entry ^ sign)];
                 long positive = w & sign;
+                negatives += w - positive;
                 positives += positive;
-                squares += positive * positive;
-                sum += positive * seen;
+                sum += positive * negatives;
             }
         }
         else {
@@ -279,38 +275,36 @@ final class RankWalks {
             for (int rank = from; rank < to; rank++) {
                 int entry = walk[rank];
                 int sign = entry >> 31;
-                long w = weights[entry ^ sign];
-                seen += w;
+                long w = weights[base + (entry ^ sign)];
                 long positive = w & sign;
+                negatives += w - positive;
                 positives += positive;
-                squares += positive * positive;
-                sum += positive * seen;
+                sum += positive * negatives;
                 lossSum += w * loss[rank];
             }
             state[LOSS] += lossSum;
         }
-        state[SEEN] = seen;
+        state[NEGATIVES] = negatives;
         state[SUM] = sum;
         state[POSITIVES] = positives;
-        state[SQUARES] = squares;
     }
 
     /** Ranks {@code [from, to)} of the champion's walk ({@link PairedBinaryKernel}) before its cut: counting its positives too. */
     static void walkChampionCounting(final int[] walk, final byte[] weights, final int from, final int to,
             final long[] state) {
-        long seen = state[SEEN];
+        long negatives = state[NEGATIVES];
         long sum = state[SUM];
         long positives = state[POSITIVES];
         for (int rank = from; rank < to; rank++) {
             int entry = walk[rank];
             int sign = entry >> 31;
             long w = weights[entry ^ sign];
-            seen += w;
             long positive = w & sign;
+            negatives += w - positive;
             positives += positive;
-            sum += positive * seen;
+            sum += positive * negatives;
         }
-        state[SEEN] = seen;
+        state[NEGATIVES] = negatives;
         state[SUM] = sum;
         state[POSITIVES] = positives;
     }
@@ -318,16 +312,17 @@ final class RankWalks {
     /** Ranks {@code [from, to)} of the champion's walk ({@link PairedBinaryKernel}) past its cut. */
     static void walkChampion(final int[] walk, final byte[] weights, final int from, final int to,
             final long[] state) {
-        long seen = state[SEEN];
+        long negatives = state[NEGATIVES];
         long sum = state[SUM];
         for (int rank = from; rank < to; rank++) {
             int entry = walk[rank];
             int sign = entry >> 31;
             long w = weights[entry ^ sign];
-            seen += w;
-            sum += (w & sign) * seen;
+            long positive = w & sign;
+            negatives += w - positive;
+            sum += positive * negatives;
         }
-        state[SEEN] = seen;
+        state[NEGATIVES] = negatives;
         state[SUM] = sum;
     }
 }

@@ -42,6 +42,20 @@ final class Resampling {
             PoissonWeights.fill(random, weights);
             compute(weights, out);
         }
+
+        /** Whether {@link #drawPoissonAndComputeTwo} computes two resamples for less than twice the work of one. */
+        default boolean drawsTwo() {
+            return false;
+        }
+
+        /**
+         * Two resamples at once, with exactly the values of {@link #drawPoissonAndCompute} for each generator
+         * (called only when {@link #drawsTwo}).
+         */
+        default void drawPoissonAndComputeTwo(final SplittableRandom first, final SplittableRandom second,
+                final double[] firstOut, final double[] secondOut) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     private Resampling() {
@@ -79,8 +93,20 @@ final class Resampling {
                 futures.add(pool.submit(() -> {
                     byte[] weights = new byte[rows];
                     double[] out = new double[statistics];
-                    for (int first = next.getAndAdd(BATCH); first < resamples; first = next.getAndAdd(BATCH)) {
-                        int last = Math.min(resamples, first + BATCH);
+                    double[] secondOut = new double[statistics];
+                    // two resamples at a time when the statistic computes them in one pass
+                    int batch = rows >= POISSON_FROM_ROWS && statistic.drawsTwo() ? 2 : BATCH;
+                    for (int first = next.getAndAdd(batch); first < resamples; first = next.getAndAdd(batch)) {
+                        if (batch == 2 && first + 1 < resamples) {
+                            statistic.drawPoissonAndComputeTwo(new SplittableRandom(seeds[first]),
+                                    new SplittableRandom(seeds[first + 1]), out, secondOut);
+                            for (int s = 0; s < statistics; s++) {
+                                values[s][first] = out[s];
+                                values[s][first + 1] = secondOut[s];
+                            }
+                            continue;
+                        }
+                        int last = Math.min(resamples, first + batch);
                         for (int r = first; r < last; r++) {
                             SplittableRandom random = new SplittableRandom(seeds[r]);
                             if (rows >= POISSON_FROM_ROWS) {

@@ -76,4 +76,46 @@ class PairedBinaryKernelRecordedTest {
         assertThat(digest(kernel(20_011, 6, true), ALL, 2)).isEqualTo("cf823a259b70a2ab");
         assertThat(digest(kernel(20_011, 2, false), ALL, 2)).isEqualTo("cf2b882ae9be97d0");
     }
+
+    @Test
+    void shouldGiveTheSameDeltasForTwoResamplesAtOnceAsForEachAlone() {
+        int rows = Resampling.POISSON_FROM_ROWS + 16_387;
+        int[] wanted = PairedBinaryKernel.indices(List.of("roc_auc", "log_loss", "accuracy", "f1", "mcc"));
+        for (int decimals : new int[] {6, 3}) {
+            PairedBinaryKernel kernel = kernel(rows, decimals, true);
+            assertThat(kernel.twoAtOnce(wanted)).isTrue();
+            char[] pairs = new char[rows];
+            byte[] weights = new byte[rows];
+            for (long seed = 1; seed <= 3; seed++) {
+                double[] first = new double[wanted.length];
+                double[] second = new double[wanted.length];
+                kernel.deltas(new SplittableRandom(seed), new SplittableRandom(seed + 100), pairs, wanted, first,
+                        second);
+                double[] alone = new double[wanted.length];
+                kernel.deltas(new SplittableRandom(seed), weights, wanted, alone);
+                assertThat(first).as("decimals %d, seed %d", decimals, seed).containsExactly(alone);
+                kernel.deltas(new SplittableRandom(seed + 100), weights, wanted, alone);
+                assertThat(second).as("decimals %d, seed %d", decimals, seed).containsExactly(alone);
+            }
+        }
+        // Brier deltas, or predictions that are not a score threshold, take one resample at a time
+        assertThat(kernel(rows, 6, true).twoAtOnce(PairedBinaryKernel.indices(List.of("roc_auc", "brier_score"))))
+                .isFalse();
+        assertThat(kernel(rows, 6, false).twoAtOnce(wanted)).isFalse();
+    }
+
+    @Test
+    void shouldGiveTheSameDeltasForAnOddNumberOfResamplesOnAnyNumberOfThreads() {
+        PairedBinaryKernel kernel = kernel(Resampling.POISSON_FROM_ROWS + 5, 3, true);
+        List<String> metrics = List.of("roc_auc", "log_loss", "accuracy");
+
+        Map<String, double[]> one = kernel.bootstrapDeltas(metrics, 7, 17, 1);
+        Map<String, double[]> two = kernel.bootstrapDeltas(metrics, 7, 17, 2);
+        Map<String, double[]> first = kernel.bootstrapDeltas(metrics, 1, 17, 1);
+
+        for (String metric : metrics) {
+            assertThat(two.get(metric)).as(metric).containsExactly(one.get(metric));
+            assertThat(first.get(metric)[0]).as(metric).isEqualTo(one.get(metric)[0]);
+        }
+    }
 }
