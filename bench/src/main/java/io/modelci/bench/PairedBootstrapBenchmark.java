@@ -16,7 +16,6 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -47,19 +46,9 @@ public class PairedBootstrapBenchmark {
     }
 
     void setUp(final int rows, final int resampleCount, final int threadCount) {
-        Random random = new Random(20261125);
-        int[] labels = new int[rows];
-        double[] sharp = new double[rows];
-        double[] noisy = new double[rows];
-        for (int i = 0; i < rows; i++) {
-            labels[i] = random.nextDouble() < 0.3 ? 1 : 0;
-            double signal = random.nextGaussian() + 1.2 * labels[i];
-            // six decimals, as scoring scripts write them: many tied scores
-            sharp[i] = Math.round(1e6 / (1 + Math.exp(-(signal + 0.8 * random.nextGaussian())))) / 1e6;
-            noisy[i] = Math.round(1e6 / (1 + Math.exp(-(signal + 1.0 * random.nextGaussian())))) / 1e6;
-        }
-        challenger = Predictions.binary(labels, sharp, 0.5);
-        champion = Predictions.binary(labels, noisy, 0.5);
+        PairedScores scores = PairedScores.draw(rows);
+        challenger = scores.challenger();
+        champion = scores.champion();
         resamples = resampleCount;
         threads = threadCount;
     }
