@@ -246,10 +246,10 @@ public final class EngineBridge {
                     challenger = metricSetOfVersion(challengerJson, evaluationName);
                 }
                 // the same verification metrics as the paired path gets, whichever metrics the challenger has
-                challenger = withMetricsWhereAbsent(challenger, verificationMetrics(challengerJson));
+                challenger = challenger.withExtra(verificationMetrics(challengerJson));
                 verdict = championJson == null ? Gate.first(policy, challenger)
-                        : Gate.compareUnpaired(policy, challenger, withMetricsWhereAbsent(
-                                metricSetOfVersion(championJson, evaluationName), verificationMetrics(championJson)));
+                        : Gate.compareUnpaired(policy, challenger, metricSetOfVersion(championJson, evaluationName)
+                                .withExtra(verificationMetrics(championJson)));
             }
             ObjectNode out = (ObjectNode) MAPPER.readTree(verdict.toJson());
             out.put("verdict", verdict.decision().name());
@@ -274,16 +274,6 @@ public final class EngineBridge {
         ReadOptions options = ReadOptions.of(Task.of(task)).withSliceBy(sliceColumns);
         return Evaluator.evaluate(PredictionsReader.read(workspace.toPath().resolve(predictions), options),
                 EvaluationOptions.defaults().withMinSliceSize(policy.minSliceSize()));
-    }
-
-    /** The metrics with {@code extra} added under the names they do not have; slices unchanged. */
-    private static MetricSet withMetricsWhereAbsent(MetricSet set, Map<String, Double> extra) {
-        if (extra.isEmpty()) {
-            return set;
-        }
-        Map<String, Double> metrics = new TreeMap<>(extra);
-        metrics.putAll(set.metrics());
-        return new MetricSet(set.rows(), metrics, set.slices(), set.fingerprint());
     }
 
     /** A registered version's metrics: its evaluation of that name when it has one, else its training metrics. */
