@@ -47,7 +47,7 @@ public final class GpusCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         GpuInventory inventory;
         try {
-            inventory = GpuInventory.detect(machine.environment());
+            inventory = GpuInventory.detect(machine.environment()).withProcesses();
         }
         catch (GpuException e) {
             spec.commandLine().getErr().println("modelci: " + e.getMessage());

@@ -19,8 +19,8 @@ import java.util.concurrent.TimeUnit;
  *
  * @param nvidiaSmi the program that was asked, or null when none was found
  * @param gpus the GPUs, ordered by index
- * @param processes the compute processes on them, Model CI's and others'; empty when none runs or the driver
- *        would not say
+ * @param processes the compute processes on them, Model CI's and others' ({@link #withProcesses()}); empty when
+ *        not asked for, when none runs, or when the driver would not say
  */
 public record GpuInventory(String nvidiaSmi, List<Gpu> gpus, List<GpuProcess> processes) {
     /** The environment variable that names the {@code nvidia-smi} program to use. */
@@ -69,20 +69,24 @@ public record GpuInventory(String nvidiaSmi, List<Gpu> gpus, List<GpuProcess> pr
         }
         String list = run(nvidiaSmi, "-L");
         return new GpuInventory(nvidiaSmi.toString(),
-                NvidiaSmiParser.merge(gpus, NvidiaSmiParser.parseMigDevices(list)), computeProcesses(nvidiaSmi));
+                NvidiaSmiParser.merge(gpus, NvidiaSmiParser.parseMigDevices(list)));
     }
 
     /**
-     * The compute processes, or none when the driver will not list them: they only explain who uses a card, so
-     * an answer we cannot read must not stop the GPUs from being scheduled.
+     * This inventory with the compute processes on its GPUs, asked of the same {@code nvidia-smi}. A separate call:
+     * only a person looking at the GPUs needs them, not the allocator, which reads the inventory every few seconds
+     * while a request waits. None when the driver will not list them: they only explain who uses a card.
      */
-    private static List<GpuProcess> computeProcesses(final Path nvidiaSmi) {
+    public GpuInventory withProcesses() {
+        if (nvidiaSmi == null || gpus.isEmpty()) {
+            return this;
+        }
         try {
-            return NvidiaSmiParser.parseComputeApps(run(nvidiaSmi, "--query-compute-apps=" + NvidiaSmiParser.APPS_QUERY,
-                    "--format=csv,noheader,nounits"));
+            return new GpuInventory(nvidiaSmi, gpus, NvidiaSmiParser.parseComputeApps(run(Path.of(nvidiaSmi),
+                    "--query-compute-apps=" + NvidiaSmiParser.APPS_QUERY, "--format=csv,noheader,nounits")));
         }
         catch (GpuException e) {
-            return List.of();
+            return this;
         }
     }
 

@@ -64,10 +64,11 @@ class GpuInventoryTest {
                 "h100-recorded/list.txt");
         FakeNvidiaSmi.withComputeApps(temp.resolve("bin"), "h100-recorded/apps-foreign.csv");
 
-        GpuInventory inventory = GpuInventory.detect(script);
+        GpuInventory inventory = GpuInventory.detect(script).withProcesses();
 
         assertThat(inventory.processesOn(inventory.gpus().get(0)))
                 .containsExactly(new GpuProcess(1409, "GPU-b1ca571c-ce5c-8397-aebb-b1f9f6f2b07b", 61958));
+        assertThat(GpuInventory.detect(script).processes()).as("not asked for").isEmpty();
     }
 
     @Test
@@ -75,7 +76,7 @@ class GpuInventoryTest {
         // The fake refuses the compute-process query (no apps.csv): the GPUs must still be scheduled.
         Path script = FakeNvidiaSmi.install(temp.resolve("bin"), "h100-recorded/query.csv", "h100-recorded/list.txt");
 
-        GpuInventory inventory = GpuInventory.detect(script);
+        GpuInventory inventory = GpuInventory.detect(script).withProcesses();
 
         assertThat(inventory.gpus()).extracting(Gpu::name).containsExactly("NVIDIA H100 80GB HBM3");
         assertThat(inventory.processes()).isEmpty();
