@@ -71,12 +71,13 @@ public final class ArtifactCollector {
         Path root = workingDir.toRealPath();
         TreeMap<String, Path> matched = new TreeMap<>();
         boolean[] used = new boolean[matchers.size()];
+        // Model CI's own control files (a build's run folders, a demo's registry) are never a model's artifacts,
+        // even under a glob as wide as '**'.
+        Path controlDirectory = root.resolve(CONTROL_DIRECTORY);
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(final Path dir, final BasicFileAttributes attributes) {
-                // Model CI's own control files (a build's run folders, a demo's registry) are never a model's
-                // artifacts, even under a glob as wide as '**'.
-                return dir.equals(root.resolve(CONTROL_DIRECTORY)) ? FileVisitResult.SKIP_SUBTREE
+                return dir.equals(controlDirectory) ? FileVisitResult.SKIP_SUBTREE
                         : FileVisitResult.CONTINUE;
             }
 
