@@ -1,5 +1,6 @@
 package io.jenkins.plugins.modelci;
 
+import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.FilePath;
 import hudson.model.Computer;
@@ -33,6 +34,12 @@ final class AgentGpus {
             return manual.get();
         }
         EnvVars env = context.get(EnvVars.class);
-        return workspace.act(new WithGpusStep.DetectGpus(env == null ? new TreeMap<>() : env));
+        // The probe answers JSON even for a driver failure: an engine exception would not pass the class filter.
+        String probe = workspace.act(new GpuProbe(env == null ? new TreeMap<>() : env));
+        Optional<String> failure = GpuProbe.failure(probe);
+        if (failure.isPresent()) {
+            throw new AbortException(failure.get());
+        }
+        return GpuProbe.inventoryJson(probe);
     }
 }

@@ -8,6 +8,7 @@ import io.modelci.gpu.GpuInventory;
 import java.io.File;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import jenkins.MasterToSlaveFileCallable;
 
@@ -46,5 +47,17 @@ final class GpuProbe extends MasterToSlaveFileCallable<String> {
         JsonNode gpus = MAPPER.readTree(GpuScheduler.inventoryJson(inventory.gpus()));
         out.set("gpus", gpus);
         return out.toString();
+    }
+
+    /** For a build asking for GPUs: why a probe's answer has no inventory (the driver's error), if it has none. */
+    static Optional<String> failure(String probe) throws IOException {
+        JsonNode answer = MAPPER.readTree(probe);
+        return answer.has("error") ? Optional.of("the GPUs of this agent: " + answer.path("error").asText())
+                : Optional.empty();
+    }
+
+    /** For a build asking for GPUs: a successful probe's GPUs as {@link GpuScheduler} inventory JSON. */
+    static String inventoryJson(String probe) throws IOException {
+        return MAPPER.readTree(probe).path("gpus").toString();
     }
 }

@@ -1,22 +1,13 @@
 package io.jenkins.plugins.modelci;
 
-import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.remoting.VirtualChannel;
 import io.modelci.InputException;
-import io.modelci.gpu.GpuException;
-import io.modelci.gpu.GpuInventory;
 import io.modelci.gpu.GpuRequest;
-import java.io.File;
-import java.io.IOException;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import jenkins.MasterToSlaveFileCallable;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -79,42 +70,6 @@ public class WithGpusStep extends Step {
             return new WithGpusExecution(context, request.count(), request.minFreeMib(), request.namePattern());
         } catch (InputException e) {
             throw new IllegalArgumentException("withGpus: " + e.getMessage(), e);
-        }
-    }
-
-    /** Runs on the agent: the engine's inventory from {@code nvidia-smi}, with the build's environment. */
-    static final class DetectGpus extends MasterToSlaveFileCallable<String> {
-        private static final long serialVersionUID = 1L;
-        private final TreeMap<String, String> environment;
-
-        DetectGpus(Map<String, String> environment) {
-            this.environment = new TreeMap<>(environment);
-        }
-
-        /**
-         * The engine's {@link GpuException} is turned into an {@link AbortException} here, on the agent: the
-         * engine's classes are a bundled library, which the controller's class filter would refuse to read back.
-         */
-        @Override
-        public String invoke(File workspace, VirtualChannel channel) throws IOException {
-            Detection detection = detect(environment);
-            if (detection.error() != null) {
-                throw new AbortException(detection.error());
-            }
-            return detection.inventoryJson();
-        }
-
-        /** What {@link #invoke} answers for the given environment (MODELCI_NVIDIA_SMI, PATH); never an engine exception. */
-        static Detection detect(Map<String, String> environment) {
-            try {
-                return new Detection(GpuScheduler.inventoryJson(GpuInventory.detect(environment).gpus()), null);
-            } catch (GpuException e) {
-                return new Detection(null, "the GPUs of this agent: " + e.getMessage());
-            }
-        }
-
-        /** The inventory as {@link GpuScheduler} JSON, or the driver's error for an {@link AbortException}. */
-        record Detection(String inventoryJson, String error) {
         }
     }
 

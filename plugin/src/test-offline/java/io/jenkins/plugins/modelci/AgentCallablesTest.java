@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the agent-side GPU detection sends back: a bundled engine class (an exception included) would be refused by
- * the controller's class filter, so a driver failure becomes a message for core's {@code AbortException}. The logic
- * is called directly: the callable's stubbed superclass cannot be built here.
+ * What a build's agent-side GPU detection ({@link GpuProbe}, as at connection) sends back: a bundled engine class
+ * (an exception included) would be refused by the controller's class filter, so a driver failure comes back as JSON
+ * and becomes the message of core's {@code AbortException}. The probe is called directly: the callable's stubbed
+ * superclass cannot be built here.
  */
 class AgentCallablesTest {
     @TempDir
@@ -23,11 +24,10 @@ class AgentCallablesTest {
     void shouldTurnTheDriverErrorIntoAMessageNotAnEngineException() throws Exception {
         Path smi = nvidiaSmi("echo 'NVIDIA-SMI has failed because it couldn'\"'\"'t communicate with the NVIDIA driver.'\n"
                 + "exit 9\n");
-        WithGpusStep.DetectGpus.Detection failed = WithGpusStep.DetectGpus.detect(
-                Map.of(GpuInventory.NVIDIA_SMI_VARIABLE, smi.toString(), "PATH", ""));
+        String probe = GpuProbe.probe(Map.of(GpuInventory.NVIDIA_SMI_VARIABLE, smi.toString(), "PATH", ""));
 
-        assertThat(failed.inventoryJson()).isNull();
-        assertThat(failed.error()).startsWith("the GPUs of this agent: ").contains("NVIDIA-SMI has failed");
+        assertThat(GpuProbe.failure(probe)).hasValueSatisfying(message -> assertThat(message)
+                .startsWith("the GPUs of this agent: ").contains("NVIDIA-SMI has failed"));
     }
 
     @Test
@@ -35,11 +35,10 @@ class AgentCallablesTest {
         Path smi = nvidiaSmi("case \"$1\" in\n  -L) echo 'GPU 0: NVIDIA H100 80GB HBM3 (UUID: GPU-b1)';;\n"
                 + "  --query-gpu=*) echo '0, GPU-b1, NVIDIA H100 80GB HBM3, 81559, 0, 0';;\n  *) exit 2;;\nesac\n");
 
-        WithGpusStep.DetectGpus.Detection found = WithGpusStep.DetectGpus.detect(
-                Map.of(GpuInventory.NVIDIA_SMI_VARIABLE, smi.toString()));
+        String probe = GpuProbe.probe(Map.of(GpuInventory.NVIDIA_SMI_VARIABLE, smi.toString()));
 
-        assertThat(found.error()).isNull();
-        assertThat(found.inventoryJson()).contains("\"uuid\":\"GPU-b1\"").contains("NVIDIA H100 80GB HBM3");
+        assertThat(GpuProbe.failure(probe)).isEmpty();
+        assertThat(GpuProbe.inventoryJson(probe)).startsWith("[").contains("\"uuid\":\"GPU-b1\"").contains("NVIDIA H100 80GB HBM3");
     }
 
     /** A stand-in {@code nvidia-smi}: a shell script with this body. */
